@@ -1,0 +1,243 @@
+"""Decisions with context: from per-line probabilities and rule hits to keep/remove verdicts.
+
+Steps, in order:
+1. rule removals (a YAML rule matched the line, within its region and word limits);
+2. the body run: the contiguous stretch of lines with the largest total evidence of being
+   article text (a maximum-sum segment over ``(p - threshold) * weight``); secondary runs
+   are kept when they carry enough mass; other lines are removed as top/bottom furniture;
+3. terminators: a heading such as "Comments" or "Related Articles" below the start of the
+   body ends the article; what follows is appended material unless the article resumes
+   (prose lines that share the body's vocabulary);
+4. repeated title: keep one copy, the one closest to the body;
+5. safety guard: weak evidence (the model alone) never removes most of a document's prose;
+6. blank lines follow their neighbours.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from .rules import Rule
+from .scorers import Doc, coherence, is_prose, sentence_end, stopword_density, word_count
+
+
+@dataclass(slots=True)
+class Verdict:
+    keep: bool = True
+    rule: str = ""
+    category: str = ""
+    score: float = 0.0
+    reason: str = ""
+    strong: bool = False  # removed by a rule or a terminator rather than by the model alone
+
+    def remove(self, rule: str, category: str, score: float, reason: str, strong: bool = False) -> None:
+        self.keep, self.rule, self.category, self.score, self.reason, self.strong = (
+            False, rule, category, round(float(score), 3), reason, strong)
+
+
+def _best_run(values: list[float], lo: int, hi: int) -> tuple[int, int, float]:
+    """Maximum-sum contiguous segment of values[lo:hi] -> (start, end, sum); end exclusive."""
+    best, best_s, best_e = 0.0, lo, lo
+    cur, cur_s = 0.0, lo
+    for i in range(lo, hi):
+        if cur <= 0:
+            cur, cur_s = values[i], i
+        else:
+            cur += values[i]
+        if cur > best:
+            best, best_s, best_e = cur, cur_s, i + 1
+    return best_s, best_e, best
+
+
+def body_runs(doc: Doc, p: list[float], threshold: float, secondary: float) -> tuple[list[bool], int, int]:
+    """Mask of lines inside body runs, plus the main run's [start, end)."""
+    n = len(doc)
+    vals = [0.0] * n
+    for i, s in enumerate(doc.stripped):
+        if s:
+            vals[i] = (p[i] - threshold) * math.sqrt(min(len(s), 400))
+    s0, e0, mass = _best_run(vals, 0, n)
+    mask = [False] * n
+    if mass <= 0:
+        return mask, 0, 0
+    for i in range(s0, e0):
+        mask[i] = True
+    # secondary runs, searched recursively on both sides of what is taken
+    pending = [(0, s0), (e0, n)]
+    while pending:
+        lo, hi = pending.pop()
+        if hi - lo <= 0:
+            continue
+        s, e, m = _best_run(vals, lo, hi)
+        if m >= secondary * mass and m > 0:
+            for i in range(s, e):
+                mask[i] = True
+            pending += [(lo, s), (e, hi)]
+    return mask, s0, e0
+
+
+def _title_candidates(doc: Doc, hits: list[Rule | None], start: int) -> list[int]:
+    """Lines before the body start that repeat the page title (the first plain line)."""
+    first = next((i for i, s in enumerate(doc.stripped) if s and hits[i] is None), None)
+    if first is None or first >= max(start, 1):
+        return []
+    title = doc.norm[first]
+    if not title or len(title.split()) > 30:
+        return []
+    out = [first]
+    for i in range(first + 1, start):
+        k = doc.norm[i]
+        if not k or hits[i] is not None:
+            continue
+        if k == title or (len(k.split()) >= 3 and (k in title or title in k)):
+            out.append(i)
+    return out
+
+
+def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, float],
+           min_score: float = 0.5) -> tuple[list[Verdict], dict[str, object]]:
+    n = len(doc)
+    out = [Verdict() for _ in range(n)]
+    info: dict[str, object] = {}
+    if n == 0:
+        return out, info
+    threshold = params.get("threshold", 0.5)
+    words = word_count(doc)
+    stop = stopword_density(doc)
+    ends = sentence_end(doc)
+    has_stop = bool(doc.stop)
+    prose = [is_prose(w, s, e, has_stop) for w, s, e in zip(words, stop, ends)]
+
+    # 1. body runs, with rule-matched lines counted as non-body
+    p_eff = list(p)
+    for i, r in enumerate(hits):
+        if r is not None and r.action != "evidence":
+            p_eff[i] = min(p_eff[i], 1.0 - r.score)
+    mask, start, end = body_runs(doc, p_eff, threshold, params.get("secondary_run", 0.3))
+    info["body"] = [start, end]
+    has_body = end > start
+
+    # 2. rules
+    for i, r in enumerate(hits):
+        if r is None or r.score < min_score:
+            continue
+        if r.region == "top" and has_body and i > start:
+            continue
+        if r.region == "bottom" and has_body and i < end:
+            continue
+        if r.action == "evidence":
+            continue
+        out[i].remove(r.id, r.category, r.score, f"matched rule {r.id}", strong=True)
+
+    # 3. terminators below the body start end the article
+    first_prose = next((i for i in range(n) if prose[i] and mask[i]), None)
+    term = None
+    if first_prose is not None:
+        for i in range(first_prose + 1, n):
+            r = hits[i]
+            if r is not None and r.action == "terminate" and r.score >= min_score:
+                term = i
+                break
+    if term is not None:
+        info["terminator"] = term
+        body_mask = [mask[i] and i < term for i in range(n)]
+        coh = coherence(doc, body_mask)
+        resumed = False
+        label = doc.stripped[term][:60]
+        for i in range(term + 1, n):
+            if not doc.stripped[i]:
+                continue
+            if hits[i] is not None and hits[i].action == "terminate":
+                out[i].remove(hits[i].id, hits[i].category, hits[i].score, f"matched rule {hits[i].id}", strong=True)
+                resumed = False
+                continue
+            # the article resumes only with prose that shares the body's vocabulary, two lines in a row
+            if not resumed and prose[i] and coh[i] >= 0.5 and p[i] >= 0.5:
+                nxt = next((j for j in range(i + 1, n) if doc.stripped[j]), None)
+                if nxt is not None and prose[nxt] and coh[nxt] >= 0.5:
+                    resumed = True
+            if resumed:
+                continue
+            if out[i].keep:
+                out[i].remove("scorer.appended", "appended", max(0.6, 1.0 - p[i] * coh[i]),
+                              f"after the heading {label!r} (line {term + 1}); "
+                              f"shares {coh[i]:.0%} of its words with the body", strong=True)
+
+    # 4. outside the body runs: furniture; inside: only clear non-body lines go
+    keep_inside = params.get("keep_inside", 0.15)
+    keep_outside = params.get("keep_outside", 0.9)
+    for i in range(n):
+        if not doc.stripped[i] or not out[i].keep:
+            continue
+        if not has_body:
+            continue
+        if mask[i]:
+            if p[i] < keep_inside:
+                out[i].remove("scorer.low-content", _weak_category(doc, i), 1.0 - p[i],
+                              f"inside the body but p(body)={p[i]:.2f}")
+        elif not (prose[i] and p[i] >= keep_outside):
+            where = "top" if i < start else "bottom"
+            out[i].remove("scorer.outside-body", _weak_category(doc, i, where), 1.0 - p[i],
+                          f"{where} furniture outside the body run (lines {start + 1}-{end}); p(body)={p[i]:.2f}")
+
+    # 5. repeated title: keep the copy closest to the body
+    if has_body and first_prose is not None:
+        cands = _title_candidates(doc, hits, first_prose)
+        if cands:
+            keep_at = cands[-1]
+            out[keep_at] = Verdict()
+            for i in cands[:-1]:
+                out[i].remove("scorer.duplicate-title", "duplicate-title", 0.9,
+                              f"repeats the title kept at line {keep_at + 1}", strong=True)
+
+    # 6. safety guard: the model alone never removes most of the prose
+    prose_chars = sum(len(doc.stripped[i]) for i in range(n) if prose[i])
+    weak_prose = sum(len(doc.stripped[i]) for i in range(n) if prose[i] and not out[i].keep and not out[i].strong)
+    if prose_chars and weak_prose > 0.5 * prose_chars:
+        info["guard"] = f"restored {weak_prose} characters of prose removed on weak evidence"
+        for i in range(n):
+            if prose[i] and not out[i].keep and not out[i].strong:
+                out[i] = Verdict()
+
+    # 7. blank lines follow their neighbours
+    _blanks(doc, out)
+    return out, info
+
+
+def _weak_category(doc: Doc, i: int, where: str = "") -> str:
+    s = doc.stripped[i]
+    if s.endswith(("…", "...")):
+        return "teaser"
+    if where == "top":
+        return "navigation"
+    return "boilerplate"
+
+
+def _blanks(doc: Doc, out: list[Verdict]) -> None:
+    n = len(doc)
+    prev_keep: list[bool | None] = [None] * n
+    last: bool | None = None
+    for i in range(n):
+        prev_keep[i] = last
+        if doc.stripped[i]:
+            last = out[i].keep
+    last = None
+    for i in range(n - 1, -1, -1):
+        if doc.stripped[i]:
+            last = out[i].keep
+            continue
+        before, after = prev_keep[i], last
+        if before is False or after is False:
+            src = i - 1
+            while src >= 0 and not doc.stripped[src]:
+                src -= 1
+            ref = out[src] if before is False else out[_next_nonblank(doc, i)]
+            out[i].remove(ref.rule, ref.category, ref.score, "blank line next to removed text", ref.strong)
+
+
+def _next_nonblank(doc: Doc, i: int) -> int:
+    j = i + 1
+    while not doc.stripped[j]:
+        j += 1
+    return j

@@ -1,0 +1,193 @@
+"""The cleaning pipeline: segment -> rules -> scorers -> decisions -> guard -> assemble + report.
+
+``Cleaner`` compiles its rule packs and model once and is reusable (and picklable: it
+pickles its configuration only and recompiles lazily). ``Cleaner.clean`` repeats the
+pipeline on its own output until nothing more is removed, so cleaning is idempotent;
+removals of later passes are mapped back to line numbers of the original.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from . import features as F
+from . import lang as L
+from .config import Config
+from .decide import Verdict, decide
+from .linemodel import LineModel
+from .model import Flag, Removal, Result, split_lines
+from .resources import default_pack_paths, rules_dir, site_pack_paths, stopwords
+from .rules import Pack, Rule, RuleSet, load_packs
+from .scorers import Doc
+
+
+@dataclass
+class LineReport:
+    """Everything ``cleaner explain`` shows about one line."""
+
+    index: int
+    text: str
+    p: float
+    hit: Rule | None
+    verdict: Verdict
+    contributions: dict[str, float]
+    features: dict[str, float]
+
+
+def _host(url: str | None) -> str:
+    if not url:
+        return ""
+    try:
+        host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
+    except ValueError:
+        return ""
+    return host.lower().removeprefix("www.")
+
+
+def _site_matches(pack: Pack, host: str, path: str | None) -> bool:
+    if host and any(host == s or host.endswith("." + s) for s in (x.lower().removeprefix("www.") for x in pack.sites)):
+        return True
+    if path and pack.files:
+        posix = Path(path).as_posix()
+        return any(fnmatch.fnmatch(posix, g) or fnmatch.fnmatch(Path(path).name, g) for g in pack.files)
+    return False
+
+
+class Cleaner:
+    """A reusable cleaner: ``Cleaner(config).clean(text) -> Result``."""
+
+    def __init__(self, config: Config | None = None) -> None:
+        self.config = config or Config()
+        self._lock = threading.Lock()
+        self._compiled = False
+
+    # -- pickling: configuration only; patterns are rebuilt in the receiving process
+    def __getstate__(self) -> dict[str, Any]:
+        return {"config": self.config}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(state["config"])
+
+    def _compile(self) -> None:
+        if self._compiled:
+            return
+        with self._lock:
+            if self._compiled:
+                return
+            cfg = self.config
+            paths = [*(default_pack_paths() if cfg.default_packs else []), *cfg.packs]
+            self.packs = load_packs(paths)
+            self.site_packs = load_packs(site_pack_paths()) if cfg.site_packs else []
+            self.model = LineModel.load(cfg.model or rules_dir() / "model.yaml")
+            self._rulesets: dict[tuple[str, ...], RuleSet] = {}
+            self._compiled = True
+
+    def ruleset(self, packs: list[Pack], disabled: frozenset[str] = frozenset()) -> RuleSet:
+        key = (*(p.path for p in packs), "|", *sorted(disabled))
+        rs = self._rulesets.get(key)
+        if rs is None:
+            rules: list[Rule] = []
+            for p in packs:
+                rules.extend(p.rules)
+            rs = self._rulesets[key] = RuleSet(rules, frozenset(self.config.disabled) | disabled)
+        return rs
+
+    def packs_for(self, path: str | None = None, url: str | None = None) -> list[Pack]:
+        """The packs that apply to a document: defaults, extra packs, and matching site packs."""
+        self._compile()
+        host = _host(url)
+        sites = [p for p in self.site_packs if _site_matches(p, host, path)]
+        return [*self.packs, *sites]
+
+    @property
+    def rules(self) -> list[Rule]:
+        self._compile()
+        return [r for p in self.packs for r in p.rules]
+
+    # -- one pass ---------------------------------------------------------------
+    def _analyse(self, lines: list[str], lang: str | None, rs: RuleSet):
+        doc = Doc.build(lines, lang, stopwords(lang) if lang else frozenset())
+        words = [len(t) for t in doc.toks]
+        hits: list[Rule | None] = [rs.match(s, w) if s else None for s, w in zip(doc.stripped, words)]
+        evidence = [h.score if h is not None and h.action == "evidence" else 0.0 for h in hits]
+        cols = F.build(doc, evidence)
+        p = self.model.predict(cols, len(doc))
+        verdicts, info = decide(doc, p, hits, self.model.decode, self.config.min_score)
+        return doc, hits, cols, p, verdicts, info
+
+    # -- public -----------------------------------------------------------------
+    def clean(self, text: str, *, path: str | None = None, url: str | None = None) -> Result:
+        """Clean one document; see ``cleaner.clean``."""
+        if not isinstance(text, str):
+            raise TypeError(f"clean() needs str, got {type(text).__name__}")
+        self._compile()
+        packs = self.packs_for(path, url)
+        rs = self.ruleset(packs)
+        lines = split_lines(text)
+        lang = self.config.language or L.detect([ln for ln in lines[:2000]])
+        index = list(range(len(lines)))  # current line -> original line
+        removed_at: dict[int, Verdict] = {}
+        stages: dict[str, Any] = {}
+        current = lines
+        for _pass in range(max(1, self.config.max_passes)):
+            doc, hits, cols, p, verdicts, info = self._analyse(current, lang, rs)
+            if _pass == 0:
+                stages["body"] = info.get("body")
+            gone = [i for i, v in enumerate(verdicts) if not v.keep]
+            if not gone:
+                break
+            for i in gone:
+                removed_at[index[i]] = verdicts[i]
+            keep = [i for i, v in enumerate(verdicts) if v.keep]
+            current = [current[i] for i in keep]
+            index = [index[i] for i in keep]
+        if rs.timeouts:
+            stages["timeouts"] = sorted(set(rs.timeouts))
+            rs.timeouts.clear()
+        clean_text = "".join(current)
+        removals = _runs(lines, removed_at)
+        result = Result(original=text, text=clean_text, removed=removals, language=lang, path=path, url=url,
+                        packs=[p.name for p in packs], stages=stages)
+        result.flags = self.flags(result)
+        return result
+
+    def flags(self, result: Result) -> list[Flag]:
+        from .spam import document_flags
+
+        return document_flags(result, self.config)
+
+    def explain(self, text: str, *, path: str | None = None, url: str | None = None) -> tuple[list[LineReport], dict]:
+        """Per-line scores, rule hits, feature contributions and verdicts of the first pass."""
+        self._compile()
+        packs = self.packs_for(path, url)
+        rs = self.ruleset(packs)
+        lines = split_lines(text)
+        lang = self.config.language or L.detect(lines[:2000])
+        doc, hits, cols, p, verdicts, info = self._analyse(lines, lang, rs)
+        rows = [
+            LineReport(i, doc.stripped[i], p[i], hits[i], verdicts[i], self.model.contributions(cols, i),
+                       {k: cols[k][i] for k in F.FEATURES})
+            for i in range(len(doc))
+        ]
+        info.update(language=lang, packs=[f"{p.name} ({p.path})" for p in packs],
+                    rules=len(rs.active), model=self.model.source)
+        return rows, info
+
+
+def _runs(lines: list[str], removed_at: dict[int, Verdict]) -> list[Removal]:
+    """Merge removed lines into runs of consecutive lines with the same rule."""
+    out: list[Removal] = []
+    for i in sorted(removed_at):
+        v = removed_at[i]
+        last = out[-1] if out else None
+        if last is not None and last.end == i and last.rule == v.rule and last.category == v.category:
+            out[-1] = Removal(last.start, i + 1, last.text + lines[i], last.rule, last.category,
+                              max(last.score, v.score), last.reason)
+        else:
+            out.append(Removal(i, i + 1, lines[i], v.rule, v.category, v.score, v.reason))
+    return out

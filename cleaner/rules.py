@@ -1,0 +1,306 @@
+"""Rule packs: load, validate and compile the YAML rules that recognise boilerplate lines.
+
+A pack is a YAML file::
+
+    pack: core-navigation
+    description: ...
+    rules:
+      - id: nav.skip-link
+        category: navigation
+        description: Skip links for keyboard users.
+        cues: ["skip to main content", "skip to content"]   # or: pattern: '<regex>'
+        match: line          # line | prefix | contains  (for cues; default line)
+        action: remove       # remove | terminate | evidence
+        region: any          # any | top | bottom
+        score: 0.95
+        max_words: 12
+        examples:
+          match: ["Skip to main content"]
+          no_match: ["We skip to the main point."]
+
+Patterns are matched with ``fullmatch`` against the stripped line, case-insensitively
+(``(?-i:...)`` switches that off locally), with the ``regex`` module and a timeout.
+Every rule of a rule set is compiled into one alternation of named groups, so a line
+costs one regex call whatever the number of rules.
+
+Packs are data only: loaded with ``yaml.safe_load``; unknown keys, wrong types and
+bad patterns are ``RulePackError``s naming the file, the rule id and the key.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import regex
+
+log = logging.getLogger(__name__)
+
+ACTIONS = ("remove", "terminate", "evidence")
+REGIONS = ("any", "top", "bottom")
+MATCH_MODES = ("line", "prefix", "contains")
+RULE_KEYS = {
+    "id", "category", "description", "pattern", "cues", "match", "action", "region",
+    "score", "max_words", "min_words", "examples", "case_sensitive",
+}
+PACK_KEYS = {"pack", "description", "rules", "sites", "files", "version"}
+MATCH_TIMEOUT = 0.25  # seconds allowed to one regex call on one line
+MAX_RULE_CHARS = 2000  # lines longer than this are never matched by rules
+
+
+class RulePackError(ValueError):
+    """A rule pack that cannot be used; the message names the file, rule and key."""
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    category: str
+    description: str
+    source: str
+    action: str = "remove"
+    region: str = "any"
+    score: float = 0.9
+    max_words: int = 30
+    min_words: int = 0
+    pattern: str = ""
+    examples_match: tuple[str, ...] = ()
+    examples_no_match: tuple[str, ...] = ()
+    pack: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    rule: Rule
+
+
+@dataclass(slots=True)
+class Pack:
+    name: str
+    path: str
+    description: str
+    rules: list[Rule]
+    sites: tuple[str, ...] = ()
+    files: tuple[str, ...] = ()
+
+
+def _err(path: str, rule_id: str | None, msg: str) -> RulePackError:
+    where = f"{path}: rule {rule_id!r}" if rule_id else path
+    return RulePackError(f"{where}: {msg}")
+
+
+def _cue_regex(cue: str, mode: str) -> str:
+    body = regex.escape(cue.strip(), special_only=True, literal_spaces=False)
+    body = regex.sub(r"(\\ )+", r"\\s+", body)
+    lead = r"(?<![\w])" if cue[:1].isascii() and cue[:1].isalnum() else ""
+    tail = r"(?![\w])" if cue[-1:].isascii() and cue[-1:].isalnum() else ""
+    if mode == "line":
+        return rf"[\W_]*{body}[\W_]*"
+    if mode == "prefix":
+        return rf"[\W_]*{body}{tail}.*"
+    return rf".*?{lead}{body}{tail}.*"
+
+
+def _check_type(path: str, rid: str | None, key: str, value: Any, types: type | tuple[type, ...]) -> None:
+    if not isinstance(value, types) or isinstance(value, bool) and bool not in (types if isinstance(types, tuple) else (types,)):
+        names = types.__name__ if isinstance(types, type) else " or ".join(t.__name__ for t in types)
+        raise _err(path, rid, f"key {key!r} must be {names}, got {type(value).__name__}")
+
+
+def _parse_rule(raw: Any, path: str, pack: str) -> Rule:
+    if not isinstance(raw, dict):
+        raise _err(path, None, f"each rule must be a mapping, got {type(raw).__name__}")
+    rid = raw.get("id")
+    if not isinstance(rid, str) or not rid:
+        raise _err(path, None, "rule without an 'id' string")
+    unknown = set(raw) - RULE_KEYS
+    if unknown:
+        raise _err(path, rid, f"unknown key(s) {', '.join(sorted(map(str, unknown)))}")
+    for key in ("category", "description"):
+        if key not in raw:
+            raise _err(path, rid, f"missing key {key!r}")
+        _check_type(path, rid, key, raw[key], str)
+    if ("pattern" in raw) == ("cues" in raw):
+        raise _err(path, rid, "needs exactly one of 'pattern' or 'cues'")
+    action = raw.get("action", "remove")
+    if action not in ACTIONS:
+        raise _err(path, rid, f"key 'action' must be one of {', '.join(ACTIONS)}, got {action!r}")
+    region = raw.get("region", "any")
+    if region not in REGIONS:
+        raise _err(path, rid, f"key 'region' must be one of {', '.join(REGIONS)}, got {region!r}")
+    mode = raw.get("match", "line")
+    if mode not in MATCH_MODES:
+        raise _err(path, rid, f"key 'match' must be one of {', '.join(MATCH_MODES)}, got {mode!r}")
+    score = raw.get("score", 0.9)
+    _check_type(path, rid, "score", score, (int, float))
+    if not 0.0 <= float(score) <= 1.0:
+        raise _err(path, rid, "key 'score' must lie in [0, 1]")
+    max_words = raw.get("max_words", 30)
+    min_words = raw.get("min_words", 0)
+    _check_type(path, rid, "max_words", max_words, int)
+    _check_type(path, rid, "min_words", min_words, int)
+    case_sensitive = raw.get("case_sensitive", False)
+    _check_type(path, rid, "case_sensitive", case_sensitive, bool)
+
+    if "pattern" in raw:
+        _check_type(path, rid, "pattern", raw["pattern"], str)
+        pattern = raw["pattern"]
+        if "(?P<" in pattern or "(?<" in pattern.replace("(?<=", "").replace("(?<!", ""):
+            raise _err(path, rid, "key 'pattern' may not define named groups")
+    else:
+        cues = raw["cues"]
+        _check_type(path, rid, "cues", cues, list)
+        if not cues or not all(isinstance(c, str) and c.strip() for c in cues):
+            raise _err(path, rid, "key 'cues' must be a non-empty list of non-empty strings")
+        pattern = "|".join(_cue_regex(c, mode) for c in sorted(set(cues), key=lambda c: (-len(c), c)))
+    if case_sensitive:
+        pattern = f"(?-i:{pattern})"
+    try:
+        regex.compile(pattern, regex.IGNORECASE | regex.V0)
+    except regex.error as exc:
+        raise _err(path, rid, f"key 'pattern' is not a valid regular expression: {exc}") from None
+
+    examples = raw.get("examples", {}) or {}
+    _check_type(path, rid, "examples", examples, dict)
+    bad = set(examples) - {"match", "no_match"}
+    if bad:
+        raise _err(path, rid, f"unknown key(s) under 'examples': {', '.join(sorted(map(str, bad)))}")
+    ex_m = examples.get("match", []) or []
+    ex_n = examples.get("no_match", []) or []
+    for key, lst in (("examples.match", ex_m), ("examples.no_match", ex_n)):
+        if not isinstance(lst, list) or not all(isinstance(x, str) for x in lst):
+            raise _err(path, rid, f"key {key!r} must be a list of strings")
+    return Rule(
+        id=rid, category=raw["category"], description=raw["description"].strip(), source=path,
+        action=action, region=region, score=float(score), max_words=max_words, min_words=min_words,
+        pattern=pattern, examples_match=tuple(ex_m), examples_no_match=tuple(ex_n), pack=pack,
+    )
+
+
+def load_pack(path: str | Path) -> Pack:
+    """Parse and validate one YAML pack (safe loader only)."""
+    import yaml
+
+    p = str(path)
+    try:
+        with open(p, encoding="utf-8") as f:
+            data = yaml.safe_load(f)
+    except OSError as exc:
+        raise RulePackError(f"{p}: cannot read rule pack: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise RulePackError(f"{p}: rule pack is not valid UTF-8") from None
+    except yaml.YAMLError as exc:
+        first = str(exc).splitlines()[0] if str(exc) else "invalid YAML"
+        raise RulePackError(f"{p}: invalid YAML: {first}") from None
+    if not isinstance(data, dict):
+        raise _err(p, None, "a rule pack must be a mapping with a 'rules' list")
+    unknown = set(data) - PACK_KEYS
+    if unknown:
+        raise _err(p, None, f"unknown top-level key(s) {', '.join(sorted(map(str, unknown)))}")
+    name = data.get("pack") or Path(p).stem
+    if not isinstance(name, str):
+        raise _err(p, None, "key 'pack' must be a string")
+    rules_raw = data.get("rules", [])
+    if not isinstance(rules_raw, list):
+        raise _err(p, None, "key 'rules' must be a list")
+    rules = [_parse_rule(r, p, name) for r in rules_raw]
+    seen: set[str] = set()
+    for r in rules:
+        if r.id in seen:
+            raise _err(p, r.id, "duplicate rule id")
+        seen.add(r.id)
+    sites = data.get("sites", []) or []
+    files = data.get("files", []) or []
+    for key, lst in (("sites", sites), ("files", files)):
+        if not isinstance(lst, list) or not all(isinstance(x, str) for x in lst):
+            raise _err(p, None, f"key {key!r} must be a list of strings")
+    return Pack(name=name, path=p, description=str(data.get("description", "")), rules=rules,
+                sites=tuple(sites), files=tuple(files))
+
+
+@dataclass
+class RuleSet:
+    """Rules compiled into one alternation; ``match(line)`` returns the first matching rule."""
+
+    rules: list[Rule]
+    disabled: frozenset[str] = frozenset()
+    timeouts: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        active = [r for r in self.rules if r.id not in self.disabled and not self._disabled_by_glob(r.id)]
+        # removal rules before terminators before evidence, so the strongest verdict wins
+        order = {"remove": 0, "terminate": 1, "evidence": 2}
+        self.active = sorted(active, key=lambda r: order[r.action])
+        self._by_group = {f"r{i}": r for i, r in enumerate(self.active)}
+        alternation = "|".join(f"(?P<r{i}>{r.pattern})" for i, r in enumerate(self.active))
+        self._combined = regex.compile(alternation or "(?!)", regex.IGNORECASE | regex.V0)
+        self._single: dict[str, regex.Pattern] = {}
+
+    def _disabled_by_glob(self, rid: str) -> bool:
+        import fnmatch
+
+        return any("*" in d and fnmatch.fnmatchcase(rid, d) for d in self.disabled)
+
+    def match(self, line: str, words: int | None = None) -> Rule | None:
+        """The first active rule whose pattern matches the whole stripped line.
+
+        With ``words`` given, rules whose ``min_words``/``max_words`` exclude the line are skipped.
+        """
+        s = line.strip()
+        if not s or len(s) > MAX_RULE_CHARS:
+            return None
+        try:
+            m = self._combined.fullmatch(s, timeout=MATCH_TIMEOUT * 4)
+        except TimeoutError:
+            return self._match_each(s, words)
+        if not m:
+            return None
+        r = self._by_group[m.lastgroup]
+        if words is None or r.min_words <= words <= r.max_words:
+            return r
+        return self._match_each(s, words)
+
+    def _match_each(self, s: str, words: int | None = None) -> Rule | None:
+        """Slow path: try rules one by one, skipping those whose word limits exclude the line
+        and those that time out (each timeout is logged and recorded in ``timeouts``)."""
+        for r in self.active:
+            if words is not None and not (r.min_words <= words <= r.max_words):
+                continue
+            pat = self._single.get(r.id)
+            if pat is None:
+                pat = self._single[r.id] = regex.compile(r.pattern, regex.IGNORECASE | regex.V0)
+            try:
+                if pat.fullmatch(s, timeout=MATCH_TIMEOUT):
+                    return r
+            except TimeoutError:
+                log.warning("rule %s timed out on a line of %d characters; skipped", r.id, len(s))
+                self.timeouts.append(r.id)
+        return None
+
+
+def check_examples(rules: Iterable[Rule]) -> list[tuple[Rule, str, bool]]:
+    """Run every rule's inline examples; return (rule, example, expected) for each failure."""
+    failures = []
+    for r in rules:
+        pat = regex.compile(r.pattern, regex.IGNORECASE | regex.V0)
+        for ex in r.examples_match:
+            if not pat.fullmatch(ex.strip(), timeout=MATCH_TIMEOUT * 4):
+                failures.append((r, ex, True))
+        for ex in r.examples_no_match:
+            if pat.fullmatch(ex.strip(), timeout=MATCH_TIMEOUT * 4):
+                failures.append((r, ex, False))
+    return failures
+
+
+def load_packs(paths: Sequence[str | Path]) -> list[Pack]:
+    packs = [load_pack(p) for p in paths]
+    seen: dict[str, str] = {}
+    for pack in packs:
+        for r in pack.rules:
+            if r.id in seen and seen[r.id] != pack.path:
+                raise _err(pack.path, r.id, f"rule id already defined in {seen[r.id]}")
+            seen[r.id] = pack.path
+    return packs

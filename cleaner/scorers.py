@@ -1,0 +1,195 @@
+"""Heuristic scorers: small pure functions from a document's lines to one number per line.
+
+Each scorer takes a ``Doc`` (the lines, their tokens and the language's stopwords)
+and returns a list with one float per line. They know nothing about decisions: the
+model (``cleaner.model_weights``) combines them and ``cleaner.decide`` acts on them.
+Scorers that need to know where the body is (coherence) take the body mask too.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .text import SENTENCE_END, is_cjk, normalize, tokens
+
+ELLIPSIS = ("…", "...")
+LIST_MARKS = ("|", "»", "›", "•", "·", ">>")
+
+
+@dataclass
+class Doc:
+    """A document split into lines, with per-line tokens and the language's stopwords."""
+
+    lines: list[str]
+    stripped: list[str]
+    toks: list[list[str]]
+    lang: str | None
+    stop: frozenset[str]
+    cjk: bool = False
+    norm: list[str] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, lines: list[str], lang: str | None, stop: frozenset[str]) -> Doc:
+        stripped = [ln.strip() for ln in lines]
+        toks = [tokens(s) if s else [] for s in stripped]
+        sample = "".join(stripped[:50])[:2000]
+        return cls(lines=lines, stripped=stripped, toks=toks, lang=lang, stop=stop, cjk=is_cjk(sample),
+                   norm=[normalize(s) if s else "" for s in stripped])
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+
+# ---- per-line measures ------------------------------------------------------
+
+def word_count(doc: Doc) -> list[float]:
+    """Tokens per line (CJK characters count one each)."""
+    return [float(len(t)) for t in doc.toks]
+
+
+def log_words(doc: Doc) -> list[float]:
+    return [math.log1p(len(t)) for t in doc.toks]
+
+
+def stopword_density(doc: Doc) -> list[float]:
+    """Share of a line's tokens that are stopwords of the document's language (0 if no list)."""
+    if not doc.stop:
+        return [0.0] * len(doc)
+    stop = doc.stop
+    return [sum(1 for w in t if w.lower() in stop) / len(t) if t else 0.0 for t in doc.toks]
+
+
+def sentence_end(doc: Doc) -> list[float]:
+    """1 when the line ends like a sentence (full stop, question or exclamation mark, closing quote)."""
+    return [1.0 if s.endswith(SENTENCE_END) and not s.endswith(ELLIPSIS) else 0.0 for s in doc.stripped]
+
+
+def sentence_count(doc: Doc) -> list[float]:
+    """Sentence-final punctuation marks inside the line, capped at 4."""
+    out = []
+    for s in doc.stripped:
+        n = sum(s.count(p) for p in (". ", "? ", "! ", "。", "！", "？")) + (1 if s.endswith(SENTENCE_END) else 0)
+        out.append(float(min(n, 4)))
+    return out
+
+
+def title_case(doc: Doc) -> list[float]:
+    """Share of alphabetic words (3+ letters) that start upper-case: headlines and menus are title-cased."""
+    out = []
+    for t in doc.toks:
+        alpha = [w for w in t if len(w) >= 3 and w[0].isalpha()]
+        if not alpha or doc.cjk:
+            out.append(0.0)
+        else:
+            out.append(sum(1 for w in alpha if w[0].isupper()) / len(alpha))
+    return out
+
+
+def teaser(doc: Doc) -> list[float]:
+    """1 for a line cut short with an ellipsis (story teasers)."""
+    return [1.0 if s.endswith(ELLIPSIS) or s.endswith(("…)", "...)")) else 0.0 for s in doc.stripped]
+
+
+def digit_ratio(doc: Doc) -> list[float]:
+    out = []
+    for s in doc.stripped:
+        n = len(s)
+        out.append(sum(ch.isdigit() for ch in s) / n if n else 0.0)
+    return out
+
+
+def list_marks(doc: Doc) -> list[float]:
+    """Separators typical of menus and link rows (|, », •) per word."""
+    out = []
+    for s, t in zip(doc.stripped, doc.toks):
+        n = sum(s.count(m) for m in LIST_MARKS)
+        out.append(min(1.0, n / max(1, len(t))))
+    return out
+
+
+def repeated(doc: Doc) -> list[float]:
+    """1 when the normalised line occurs more than once in the document."""
+    counts = Counter(n for n in doc.norm if n)
+    return [1.0 if n and counts[n] > 1 else 0.0 for n in doc.norm]
+
+
+def position(doc: Doc) -> list[float]:
+    """Relative position of the line's middle, 0 at the top and 1 at the bottom."""
+    n = len(doc)
+    return [(i + 0.5) / n for i in range(n)] if n else []
+
+
+def is_prose(words: float, stop: float, end: float, has_stop: bool) -> bool:
+    if has_stop:
+        return words >= 10 and stop >= 0.2 and end > 0
+    return words >= 12 and end > 0
+
+
+def prose(doc: Doc) -> list[float]:
+    """1 for sentence-like prose: long enough, ends like a sentence, stopword-rich when a list exists."""
+    w, st, e = word_count(doc), stopword_density(doc), sentence_end(doc)
+    has = bool(doc.stop)
+    return [1.0 if is_prose(a, b, c, has) else 0.0 for a, b, c in zip(w, st, e)]
+
+
+def headline_run(doc: Doc) -> list[float]:
+    """log length of the run of consecutive title-like lines (2–20 words, no end punctuation) a line is in."""
+    words = word_count(doc)
+    ends = sentence_end(doc)
+    like = [1 if 2 <= w <= 20 and not e else 0 for w, e in zip(words, ends)]
+    out = [0.0] * len(doc)
+    i = 0
+    n = len(doc)
+    while i < n:
+        if not like[i]:
+            i += 1
+            continue
+        j = i
+        while j < n and (like[j] or not doc.stripped[j]):
+            j += 1
+        run = sum(like[i:j])
+        for k in range(i, j):
+            if like[k]:
+                out[k] = math.log1p(run)
+        i = j
+    return out
+
+
+def window_mean(values: list[float], radius: int, skip_blank: list[str] | None = None) -> list[float]:
+    """Mean of ``values`` over the ``radius`` non-blank lines on each side (the line itself excluded)."""
+    idx = list(range(len(values))) if skip_blank is None else [i for i, s in enumerate(skip_blank) if s]
+    out = [0.0] * len(values)
+    pos = {i: k for k, i in enumerate(idx)}
+    prefix = [0.0]
+    for i in idx:
+        prefix.append(prefix[-1] + values[i])
+    for i in range(len(values)):
+        k = pos.get(i)
+        if k is None:
+            continue
+        lo, hi = max(0, k - radius), min(len(idx), k + radius + 1)
+        total = prefix[hi] - prefix[lo] - values[i]
+        cnt = hi - lo - 1
+        out[i] = total / cnt if cnt > 0 else 0.0
+    return out
+
+
+def coherence(doc: Doc, body: list[bool]) -> list[float]:
+    """Share of a line's content words (4+ letters, not stopwords) found elsewhere in the body."""
+    stop = doc.stop
+    keys = [[w.lower() for w in t if len(w) >= 4 and w.lower() not in stop] for t in doc.toks]
+    vocab: Counter[str] = Counter()
+    for k, b in zip(keys, body):
+        if b:
+            vocab.update(set(k))
+    out = []
+    for k, b in zip(keys, body):
+        if not k:
+            out.append(0.0)
+            continue
+        own = set(k)
+        hits = sum(1 for w in own if vocab[w] - (1 if b else 0) > 0)
+        out.append(hits / len(own))
+    return out
