@@ -95,6 +95,7 @@ import array
 import hashlib
 import json
 import os
+import re
 import sys
 from collections.abc import Iterable
 from dataclasses import replace
@@ -119,6 +120,7 @@ _FORMAT = "cleaner-linecounts"
 _VERSION = 1
 _HASH = "blake2b-64"
 _MAX_COUNT = 2**32 - 1
+_HOST = re.compile(r"[\w-]+(?:\.[\w-]+)*")
 
 
 def _line_key(line: str, max_words: int) -> str | None:
@@ -145,7 +147,7 @@ def group_for(path: str | None = None, url: str | None = None) -> str:
             host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
         except ValueError:
             host = ""
-        if host:
+        if _HOST.fullmatch(host):
             return host.lower().removeprefix("www.")
     if path:
         return PurePath(path).parent.as_posix()
@@ -306,8 +308,9 @@ def apply(result: Result, counts: LineCounts, group: str | None = None, *,
     if "".join(lines[i] for i in kept) != result.text:
         raise ValueError("result.text is not the original with result.removed applied")
     ndocs = counts.docs(group)
+    info: dict[str, Any] = {"group": group, "docs": ndocs}
     if ndocs < min_docs or not kept:
-        return result
+        return _copy(result)
 
     cap = min(max_words, counts.max_words)
     blank = [not lines[i].strip() for i in kept]
@@ -320,16 +323,14 @@ def apply(result: Result, counts: LineCounts, group: str | None = None, *,
         if c >= min_docs and c / ndocs >= min_share:
             hits[pos] = c
     if not hits:
-        return result
+        return _copy(result)
 
     total = sum(len(lines[i].strip()) for i in kept)
     repeated = sum(len(lines[kept[p]].strip()) for p in hits)
-    info: dict[str, Any] = {"group": group, "docs": ndocs}
     if repeated > max_fraction * total:
         info["guard"] = (f"kept {len(hits)} repeated lines: they are {repeated / total:.0%} of the text "
                          f"(limit {max_fraction:.0%})")
-        return replace(result, removed=list(result.removed), flags=list(result.flags), packs=list(result.packs),
-                       stages={**result.stages, STAGE: info})
+        return _copy(result, stages={**result.stages, STAGE: info})
 
     # labels of removed positions: (score, reason)
     label: dict[int, tuple[float, str]] = {}
@@ -350,8 +351,14 @@ def apply(result: Result, counts: LineCounts, group: str | None = None, *,
     text = "".join(lines[i] for p, i in enumerate(kept) if p not in label)
     info["lines"] = len(hits)
     removed = sorted([*result.removed, *new], key=lambda r: (r.start, r.end))
-    return replace(result, text=text, removed=removed, flags=list(result.flags), packs=list(result.packs),
-                   stages={**result.stages, STAGE: info})
+    return _copy(result, text=text, removed=removed, stages={**result.stages, STAGE: info})
+
+
+def _copy(result: Result, **changes: Any) -> Result:
+    """A new ``Result`` that shares no list or dict with ``result``."""
+    changes.setdefault("removed", list(result.removed))
+    changes.setdefault("stages", dict(result.stages))
+    return replace(result, flags=list(result.flags), packs=list(result.packs), **changes)
 
 
 def _blank_lines(blank: list[bool], hits: dict[int, int], label: dict[int, tuple[float, str]]) -> None:
