@@ -336,10 +336,7 @@ def explain(
 
 @rules_app.command("list")
 def rules_list(rules: RulesOpt = None, sites: Annotated[bool, typer.Option("--sites", help="Include site packs.")] = False) -> None:
-    """List every rule: id, category, action, region, pack."""
-    from rich.console import Console
-    from rich.table import Table
-
+    """List every rule: id, category, action, region, score, pack, description (tab-separated)."""
     from .resources import site_pack_paths
     from .rules import load_packs
 
@@ -350,11 +347,11 @@ def rules_list(rules: RulesOpt = None, sites: Annotated[bool, typer.Option("--si
     c = cleaner.default_cleaner(cfg)
     c._compile()
     packs = list(c.packs) + (load_packs(site_pack_paths()) if sites else [])
-    t = Table("id", "category", "action", "region", "score", "pack", "description")
+    sys.stdout.write("id\tcategory\taction\tregion\tscore\tpack\tdescription\n")
     for p in packs:
         for r in p.rules:
-            t.add_row(r.id, r.category, r.action, r.region, f"{r.score:.2f}", p.name, r.description[:70])
-    Console().print(t)
+            desc = " ".join(r.description.split())
+            sys.stdout.write(f"{r.id}\t{r.category}\t{r.action}\t{r.region}\t{r.score:.2f}\t{p.name}\t{desc}\n")
 
 
 @rules_app.command("test")

@@ -14,7 +14,7 @@ class Config:
     - ``default_packs``: load the shipped ``rules/core`` packs.
     - ``site_packs``: apply shipped ``rules/sites`` packs whose ``sites``/``files`` match.
     - ``disabled``: rule ids (``fnmatch`` globs allowed) that never fire.
-    - ``min_score``: a removal needs at least this score (raise it to remove less).
+    - ``min_score``: a removal needs at least this score (0 = all; raise it to remove less).
     - ``model``: path to a line-model YAML (default ``rules/model.yaml``).
     - ``language``: force the document language (ISO 639-1) instead of detecting it.
     - ``spam_threshold``: a document flag counts as spam at or above this score.
@@ -26,7 +26,7 @@ class Config:
     default_packs: bool = True
     site_packs: bool = True
     disabled: frozenset[str] = frozenset()
-    min_score: float = 0.5
+    min_score: float = 0.0
     model: str | None = None
     language: str | None = None
     spam_threshold: float = 0.5

@@ -96,7 +96,7 @@ def _title_candidates(doc: Doc, hits: list[Rule | None], start: int) -> list[int
 
 
 def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, float],
-           min_score: float = 0.5) -> tuple[list[Verdict], dict[str, object]]:
+           min_score: float = 0.0) -> tuple[list[Verdict], dict[str, object]]:
     n = len(doc)
     out = [Verdict() for _ in range(n)]
     info: dict[str, object] = {}
@@ -120,7 +120,7 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
 
     # 2. rules
     for i, r in enumerate(hits):
-        if r is None or r.score < min_score:
+        if r is None:
             continue
         if r.region == "top" and has_body and i > start:
             continue
@@ -136,7 +136,7 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
     if first_prose is not None:
         for i in range(first_prose + 1, n):
             r = hits[i]
-            if r is not None and r.action == "terminate" and r.score >= min_score:
+            if r is not None and r.action == "terminate" and r.score >= min_score:  # a switched-off terminator ends nothing
                 term = i
                 break
     if term is not None:
@@ -200,7 +200,13 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
             if prose[i] and not out[i].keep and not out[i].strong:
                 out[i] = Verdict()
 
-    # 7. blank lines follow their neighbours
+    # 7. the user's floor: removals scoring below min_score are undone
+    if min_score > 0:
+        for i in range(n):
+            if not out[i].keep and out[i].score < min_score:
+                out[i] = Verdict()
+
+    # 8. blank lines follow their neighbours
     _blanks(doc, out)
     return out, info
 

@@ -131,7 +131,7 @@ class Engine:
                 self.failed += 1
         other = [p for p in other if Path(p).exists()]
         files = list(iter_files(other, o.glob))
-        files = [(f, root) for f, root in files if included(f)]
+        files = [(f, root) for f, root in files if self._included(f)]
         n_docs_hint = len(files) + (1 if stdin else 0)
         single_text = not jsonl and n_docs_hint == 1 and not (len(other) == 1 and Path(other[0]).is_dir())
         writes_files = o.out is not None or o.in_place
@@ -181,6 +181,13 @@ class Engine:
         if o.hook is not None and (self.changed or (o.fail_on_spam and self.spam)):
             return EXIT_CHANGED
         return EXIT_OK
+
+    @staticmethod
+    def _included(path: Path) -> bool:
+        try:
+            return included(path)
+        except ConfigError:
+            return True  # the file's job reports the broken configuration
 
     # -- cross-document counts ---------------------------------------------------------
     def _crossdoc_counts(self, files: list[tuple[Path, Path]], jsonl: list[str]):

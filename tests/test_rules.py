@@ -1,0 +1,126 @@
+"""Every rule's inline examples (one parametrised runner) and rule-pack validation errors."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+import regex
+
+from cleaner.resources import default_pack_paths, site_pack_paths
+from cleaner.rules import MATCH_TIMEOUT, RulePackError, RuleSet, check_examples, load_pack, load_packs
+
+PACKS = load_packs([*default_pack_paths(), *site_pack_paths()])
+RULES = [r for p in PACKS for r in p.rules]
+CASES = [(r, ex, True) for r in RULES for ex in r.examples_match] + [
+    (r, ex, False) for r in RULES for ex in r.examples_no_match]
+
+
+def test_every_rule_has_examples() -> None:
+    assert RULES
+    missing = [r.id for r in RULES if not r.examples_match]
+    assert not missing, f"rules without match examples: {missing}"
+
+
+@pytest.mark.parametrize(("rule", "example", "expected"), CASES,
+                         ids=[f"{r.id}:{'match' if e else 'no_match'}:{x[:30]}" for r, x, e in CASES])
+def test_rule_example(rule, example: str, expected: bool) -> None:
+    pat = regex.compile(rule.pattern, regex.IGNORECASE | regex.V0)
+    assert bool(pat.fullmatch(example.strip(), timeout=MATCH_TIMEOUT * 4)) is expected
+
+
+def test_check_examples_reports_no_failures() -> None:
+    assert check_examples(RULES) == []
+
+
+def test_combined_ruleset_agrees_with_single_rules() -> None:
+    rs = RuleSet(RULES)
+    for rule, example, expected in CASES:
+        if expected:
+            hit = rs.match(example)
+            assert hit is not None, (rule.id, example)
+
+
+def write(tmp_path, body: str):
+    p = tmp_path / "pack.yaml"
+    p.write_text(textwrap.dedent(body), encoding="utf-8")
+    return p
+
+
+@pytest.mark.parametrize(("body", "message"), [
+    ("rules:\n  - id: a\n    category: x\n    description: d\n    cues: [foo]\n    colour: red\n", "rule 'a': unknown key(s) colour"),
+    ("rules:\n  - id: a\n    category: x\n    description: d\n    pattern: '(foo'\n", "rule 'a': key 'pattern' is not a valid"),
+    ("rules:\n  - id: a\n    category: x\n    description: d\n    cues: [foo]\n    score: high\n", "rule 'a': key 'score' must be"),
+    ("rules:\n  - id: a\n    category: x\n    description: d\n", "rule 'a': needs exactly one of"),
+    ("rules:\n  - id: a\n    description: d\n    cues: [x]\n", "rule 'a': missing key 'category'"),
+    ("rules:\n  - id: a\n    category: x\n    description: d\n    cues: [x]\n    action: delete\n", "key 'action' must be one of"),
+    ("rules: {}\n", "key 'rules' must be a list"),
+    ("just text\n", "must be a mapping"),
+    ("rules: [\n", "invalid YAML"),
+    ("rules:\n  - id: a\n    category: x\n    description: d\n    pattern: '(?P<n>x)'\n", "may not define named groups"),
+    ("rules:\n  - !!python/object/apply:os.system ['echo hi']\n", "invalid YAML"),
+])
+def test_invalid_pack_is_an_error_naming_file_rule_and_key(tmp_path, body: str, message: str) -> None:
+    p = write(tmp_path, body)
+    with pytest.raises(RulePackError) as exc:
+        load_pack(p)
+    assert str(p) in str(exc.value)
+    assert message in str(exc.value)
+
+
+def test_duplicate_rule_id_across_packs(tmp_path) -> None:
+    a = tmp_path / "a.yaml"
+    b = tmp_path / "b.yaml"
+    rule = "rules:\n  - id: same\n    category: x\n    description: d\n    cues: [x]\n    examples: {match: [x]}\n"
+    a.write_text(rule)
+    b.write_text(rule)
+    with pytest.raises(RulePackError, match="already defined"):
+        load_packs([a, b])
+
+
+def test_catastrophic_pattern_times_out_and_is_skipped(tmp_path) -> None:
+    p = write(tmp_path, """\
+        rules:
+          - id: evil
+            category: x
+            description: catastrophic backtracking
+            pattern: '(a|a)+$'
+            max_words: 1000
+            examples: {match: [aaa]}
+          - id: fine
+            category: y
+            description: plain
+            cues: [hello]
+            examples: {match: [hello]}
+        """)
+    rs = RuleSet(load_pack(p).rules)
+    assert rs.match("hello").id == "fine"
+    assert rs.match("a" * 30 + "b") is None
+    assert "evil" in rs.timeouts
+
+
+def test_word_limits_skip_to_next_rule(tmp_path) -> None:
+    p = write(tmp_path, """\
+        rules:
+          - id: short
+            category: x
+            description: only short lines
+            pattern: 'foo.*'
+            max_words: 2
+            examples: {match: [foo]}
+          - id: long
+            category: y
+            description: any length
+            pattern: 'foo.*'
+            examples: {match: [foo bar baz]}
+        """)
+    rs = RuleSet(load_pack(p).rules)
+    assert rs.match("foo bar", words=2).id == "short"
+    assert rs.match("foo bar baz qux", words=4).id == "long"
+
+
+def test_disabled_rules_never_fire() -> None:
+    rs = RuleSet(RULES, disabled=frozenset({"nav.skip-link"}))
+    assert rs.match("Skip to main content") is None
+    rs2 = RuleSet(RULES, disabled=frozenset({"nav.*"}))
+    assert rs2.match("Skip to main content") is None
