@@ -77,6 +77,71 @@ def body_runs(doc: Doc, p: list[float], threshold: float, secondary: float) -> t
     return mask, s0, e0
 
 
+def _closing_sentence(doc: Doc, hits: list[Rule | None], i: int) -> bool:
+    """A short sentence that can end a post or an article ("Thanks for the help!")."""
+    s = doc.stripped[i]
+    return (hits[i] is None and len(doc.toks[i]) >= 3
+            and s.endswith((".", "!", "?", "。", "！", "？")) and not s.endswith("..."))
+
+
+def _runs_of(mask: list[bool]) -> list[tuple[int, int]]:
+    runs, i, n = [], 0, len(mask)
+    while i < n:
+        if mask[i]:
+            j = i
+            while j < n and mask[j]:
+                j += 1
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule | None], mask: list[bool],
+                  start: int, end: int, floor: float) -> tuple[int, int]:
+    """Grow the main run over adjacent prose lines: a first or last paragraph sits next to
+    furniture, so its context pulls its probability down even when it reads as prose."""
+    if end <= start:
+        return start, end
+    n = len(doc)
+
+    def ok(i: int) -> bool:
+        return prose[i] and hits[i] is None and p[i] >= floor
+
+    def closing(i: int) -> bool:
+        return _closing_sentence(doc, hits, i) and p[i] >= floor
+
+    j = end
+    last_prose = True
+    while j < n:
+        if not doc.stripped[j]:
+            j += 1
+            continue
+        if ok(j):
+            last_prose = True
+        elif last_prose and closing(j):
+            last_prose = False
+        else:
+            break
+        for k in range(end, j + 1):
+            mask[k] = True
+        end = j + 1
+        j += 1
+    j = start - 1
+    while j >= 0:
+        if not doc.stripped[j]:
+            j -= 1
+            continue
+        if not ok(j):
+            break
+        for k in range(j, start):
+            mask[k] = True
+        start = j
+        j -= 1
+    return start, end
+
+
 def _title_candidates(doc: Doc, hits: list[Rule | None], start: int) -> list[int]:
     """Lines before the body start that repeat the page title (the first plain line)."""
     first = next((i for i, s in enumerate(doc.stripped) if s and hits[i] is None), None)
@@ -93,6 +158,12 @@ def _title_candidates(doc: Doc, hits: list[Rule | None], start: int) -> list[int
         if k == title or (len(k.split()) >= 3 and (k in title or title in k)):
             out.append(i)
     return out
+
+
+def _near_body(doc: Doc, hits: list[Rule | None], i: int, start: int, gap: int = 2) -> bool:
+    """At most ``gap`` plain lines (not matched by a rule) stand between line ``i`` and the body start."""
+    between = sum(1 for k in range(i + 1, start) if doc.stripped[k] and hits[k] is None)
+    return between <= gap
 
 
 def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, float],
@@ -115,6 +186,11 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
         if r is not None and r.action != "evidence":
             p_eff[i] = min(p_eff[i], 1.0 - r.score)
     mask, start, end = body_runs(doc, p_eff, threshold, params.get("secondary_run", 0.3))
+    floor = params.get("edge_floor", 0.1)
+    for rs, re_ in _runs_of(mask):
+        s2, e2 = _extend_edges(doc, p_eff, prose, hits, mask, rs, re_, floor)
+        if rs == start:
+            start, end = s2, e2
     info["body"] = [start, end]
     has_body = end > start
 
@@ -141,28 +217,7 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
                 break
     if term is not None:
         info["terminator"] = term
-        body_mask = [mask[i] and i < term for i in range(n)]
-        coh = coherence(doc, body_mask)
-        resumed = False
-        label = doc.stripped[term][:60]
-        for i in range(term + 1, n):
-            if not doc.stripped[i]:
-                continue
-            if hits[i] is not None and hits[i].action == "terminate":
-                out[i].remove(hits[i].id, hits[i].category, hits[i].score, f"matched rule {hits[i].id}", strong=True)
-                resumed = False
-                continue
-            # the article resumes only with prose that shares the body's vocabulary, two lines in a row
-            if not resumed and prose[i] and coh[i] >= 0.5 and p[i] >= 0.5:
-                nxt = next((j for j in range(i + 1, n) if doc.stripped[j]), None)
-                if nxt is not None and prose[nxt] and coh[nxt] >= 0.5:
-                    resumed = True
-            if resumed:
-                continue
-            if out[i].keep:
-                out[i].remove("scorer.appended", "appended", max(0.6, 1.0 - p[i] * coh[i]),
-                              f"after the heading {label!r} (line {term + 1}); "
-                              f"shares {coh[i]:.0%} of its words with the body", strong=True)
+        _appended(doc, p, hits, mask, prose, term, out)
 
     # 4. outside the body runs: furniture; inside: only clear non-body lines go
     keep_inside = params.get("keep_inside", 0.15)
@@ -186,7 +241,11 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
         cands = _title_candidates(doc, hits, first_prose)
         if cands:
             keep_at = cands[-1]
-            out[keep_at] = Verdict()
+            # a title is kept when it repeats (keep one copy) or is a plain title-like line
+            # right above the body; a lone short line (a menu word) is not a title
+            title_like = len(cands) > 1 or len(doc.toks[keep_at]) >= 4
+            if params.get("keep_title", 1.0) and title_like and _near_body(doc, hits, keep_at, first_prose):
+                out[keep_at] = Verdict()
             for i in cands[:-1]:
                 out[i].remove("scorer.duplicate-title", "duplicate-title", 0.9,
                               f"repeats the title kept at line {keep_at + 1}", strong=True)
@@ -196,9 +255,15 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
     weak_prose = sum(len(doc.stripped[i]) for i in range(n) if prose[i] and not out[i].keep and not out[i].strong)
     if prose_chars and weak_prose > 0.5 * prose_chars:
         info["guard"] = f"restored {weak_prose} characters of prose removed on weak evidence"
+        prev_prose_kept = False
         for i in range(n):
+            if not doc.stripped[i]:
+                continue
             if prose[i] and not out[i].keep and not out[i].strong:
                 out[i] = Verdict()
+            elif prev_prose_kept and not out[i].keep and not out[i].strong and _closing_sentence(doc, hits, i):
+                out[i] = Verdict()
+            prev_prose_kept = prose[i] and out[i].keep
 
     # 7. the user's floor: removals scoring below min_score are undone
     if min_score > 0:
@@ -209,6 +274,60 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
     # 8. blank lines follow their neighbours
     _blanks(doc, out)
     return out, info
+
+
+def _prose_run(doc: Doc, prose: list[bool], hits: list[Rule | None], i: int) -> list[int]:
+    """The consecutive prose lines (blank lines skipped) starting at line ``i``."""
+    run = []
+    n = len(doc)
+    while i < n:
+        if doc.stripped[i]:
+            h = hits[i]
+            if not prose[i] or (h is not None and h.action != "evidence"):
+                break
+            run.append(i)
+        i += 1
+    return run
+
+
+def _appended(doc: Doc, p: list[float], hits: list[Rule | None], mask: list[bool], prose: list[bool],
+              term: int, out: list[Verdict]) -> None:
+    """Remove what follows a terminator heading, until the article clearly resumes.
+
+    The article resumes with a run of at least three prose lines that either shares the
+    body's vocabulary or carries at least half as much text as the body above the heading
+    (a related-stories box inside a long article). Appended posts (a title, a paragraph,
+    a title, ...) and headline lists never form such a run.
+    """
+    n = len(doc)
+    body_mask = [mask[i] and i < term for i in range(n)]
+    before = sum(len(doc.stripped[i]) for i in range(term) if body_mask[i] and prose[i])
+    coh = coherence(doc, body_mask)
+    label = doc.stripped[term][:60]
+    appended = True
+    i = term + 1
+    while i < n:
+        if not doc.stripped[i]:
+            i += 1
+            continue
+        r = hits[i]
+        if r is not None and r.action == "terminate":
+            if out[i].keep:
+                out[i].remove(r.id, r.category, r.score, f"matched rule {r.id}", strong=True)
+            appended, term, label = True, i, doc.stripped[i][:60]
+            i += 1
+            continue
+        run = _prose_run(doc, prose, hits, i) if appended and prose[i] else []
+        if run:
+            chars = sum(len(doc.stripped[k]) for k in run)
+            mean_coh = sum(coh[k] for k in run) / len(run)
+            if len(run) >= 3 and (mean_coh >= 0.25 or chars >= 0.5 * before):
+                appended = False
+        if appended and out[i].keep:
+            out[i].remove("scorer.appended", "appended", max(0.6, 1.0 - p[i] * coh[i]),
+                          f"after the heading {label!r} (line {term + 1}); "
+                          f"shares {coh[i]:.0%} of its words with the body", strong=True)
+        i += 1
 
 
 def _weak_category(doc: Doc, i: int, where: str = "") -> str:

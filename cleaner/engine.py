@@ -169,12 +169,12 @@ class Engine:
         for w in (self._report, self._attrs):
             if w is not None:
                 w.close()
+        self.summary.failed = self.failed
         if o.report_html:
             from .report_html import write_report
 
             write_report(str(o.report_html), self._html_docs, self.summary)
         if not o.quiet and o.hook is None:
-            self.summary.failed = self.failed
             self.summary.print(time.perf_counter() - t0)
         if self.failed:
             return EXIT_INPUT
@@ -280,6 +280,9 @@ class Engine:
         spam = is_spam(res, o.spam_threshold)
         if spam:
             self.spam += 1
+        if o.hook is not None and job.html:
+            sys.stdout.write(f"{job.key}: HTML is not rewritten by the hooks; skipped\n")
+            return
         if o.hook == "check":
             if res.removed:
                 self.changed += 1
@@ -355,10 +358,10 @@ class Engine:
 
     def _jsonl_out(self, path: str, n_inputs: int) -> str | None:
         o = self.o
+        if o.hook == "fix" or (o.in_place and not o.dry_run):
+            return path
         if o.dry_run or o.hook is not None:
             return None
-        if o.in_place:
-            return path
         if o.out is None:
             return "-"
         if n_inputs == 1 and is_jsonl(o.out) and not o.out.is_dir():
@@ -383,6 +386,7 @@ class Engine:
             rej_path = "rejected.jsonl" if dest == "-" else str(Path(dest).with_name(
                 Path(dest).name.replace(".jsonl", ".rejected.jsonl", 1)))
             rejected = AtomicJsonlWriter(rej_path)
+        changed_rows = 0
         try:
             for job, res, error in ordered_map(run_job, self._row_jobs(path), o.jobs):
                 if error is not None:
@@ -390,6 +394,11 @@ class Engine:
                     self.failed += 1
                     continue
                 res = self._apply_crossdoc(res, None, job.url, fallback=path)
+                if o.hook is not None and res.removed:
+                    changed_rows += 1
+                    if o.hook == "check":
+                        sys.stdout.write(f"{job.key}: would remove {res.removed_lines} line(s) "
+                                         f"({', '.join(sorted(res.summary()['categories']))})\n")
                 row = dict(job.row or {})
                 doc_id = row.get(o.id_key, job.key)
                 self._record(doc_id, res, job.key)
@@ -417,6 +426,13 @@ class Engine:
                 if w is not None:
                     w.abort()
             raise
+        if changed_rows:
+            self.changed += 1
+        if o.hook == "fix" and writer is not None and not changed_rows:
+            writer.abort()  # nothing changed: leave the file untouched
+            writer = None
+        elif o.hook == "fix" and changed_rows:
+            sys.stdout.write(f"Fixing {path}\n")
         for w in (writer, rejected):
             if w is not None:
                 w.close()

@@ -24,6 +24,7 @@ from .model import Flag, Removal, Result, split_lines
 from .resources import default_pack_paths, rules_dir, site_pack_paths, stopwords
 from .rules import Pack, Rule, RuleSet, load_packs
 from .scorers import Doc
+from .text import rule_words
 
 
 @dataclass
@@ -110,13 +111,17 @@ class Cleaner:
         return [r for p in self.packs for r in p.rules]
 
     # -- one pass ---------------------------------------------------------------
-    def _analyse(self, lines: list[str], lang: str | None, rs: RuleSet):
+    def line_table(self, lines: list[str], lang: str | None, rs: RuleSet):
+        """The document, its rule hits and its feature columns (what the model sees)."""
         doc = Doc.build(lines, lang, stopwords(lang) if lang else frozenset())
-        words = [len(t) for t in doc.toks]
+        words = [rule_words(t) for t in doc.toks]
         hits: list[Rule | None] = [rs.match(s, w) if s else None for s, w in zip(doc.stripped, words)]
         evidence = [h.score if h is not None and h.action == "evidence" else 0.0 for h in hits]
-        cols = F.build(doc, evidence)
-        p = self.model.predict(cols, len(doc))
+        return doc, hits, F.build(doc, evidence)
+
+    def _analyse(self, lines: list[str], lang: str | None, rs: RuleSet):
+        doc, hits, cols = self.line_table(lines, lang, rs)
+        p, cols = self.model.predict(doc, cols)
         verdicts, info = decide(doc, p, hits, self.model.decode, self.config.min_score)
         return doc, hits, cols, p, verdicts, info
 
@@ -171,7 +176,7 @@ class Cleaner:
         doc, hits, cols, p, verdicts, info = self._analyse(lines, lang, rs)
         rows = [
             LineReport(i, doc.stripped[i], p[i], hits[i], verdicts[i], self.model.contributions(cols, i),
-                       {k: cols[k][i] for k in F.FEATURES})
+                       {k: v[i] for k, v in cols.items()})
             for i in range(len(doc))
         ]
         info.update(language=lang, packs=[f"{p.name} ({p.path})" for p in packs],

@@ -32,3 +32,9 @@ def normalize(line: str) -> str:
 
 def squash(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
+
+
+def rule_words(toks: list[str]) -> int:
+    """Word count for rule limits: a CJK character is a third of a word (about a word's worth of text)."""
+    cjk = sum(1 for t in toks if len(t) == 1 and _CJK.match(t))
+    return len(toks) - cjk + (cjk + 2) // 3

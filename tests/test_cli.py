@@ -257,3 +257,24 @@ def test_bad_config_file_is_reported(tmp_path) -> None:
     res = run("clean", tmp_path, "--out", tmp_path / "out", "-q")
     assert res.exit_code == 3
     assert ".cleaner.yaml: unknown key(s) colour" in res.stderr
+
+
+def test_jsonl_check_and_fix(tmp_path) -> None:
+    src = tmp_path / "in.jsonl"
+    make_jsonl(src, n_copies=1)
+    before = src.read_bytes()
+    res = run("check", src)
+    assert res.exit_code == 1 and f"{src}:4: would remove" in res.stdout
+    assert src.read_bytes() == before
+    res = run("fix", src)
+    assert res.exit_code == 1 and f"Fixing {src}" in res.stdout
+    rows = [json.loads(x) for x in src.read_text().splitlines()]
+    assert len(rows) == 5 and "Skip to main content" not in rows[3]["text"]
+    assert run("check", src).exit_code == 0
+
+
+def test_new_output_files_are_world_readable(tmp_path) -> None:
+    out = tmp_path / "out"
+    run("clean", ROOT / "seeds", "--out", out, "-q")
+    mode = (out / "000_acedbda0dd48e0e4.txt").stat().st_mode & 0o777
+    assert mode & 0o044 == 0o044
