@@ -178,10 +178,10 @@ def main() -> int:
         print(f"decode parameters tuned on out-of-fold probabilities: {decode}")
     if a.analyse:
         oracle = [[float(v) for v in d[4]] for d in docs]
-        print("oracle labels through the decoder:", ["%.4f" % x for x in score(params=decode, ps=oracle)])
-        print("oracle, titles dropped:", ["%.4f" % x for x in score(params={**decode, "keep_title": 0.0}, ps=oracle)])
+        print("oracle labels through the decoder:", [f"{x:.4f}" for x in score(params=decode, ps=oracle)])
+        print("oracle, titles dropped:", [f"{x:.4f}" for x in score(params={**decode, "keep_title": 0.0}, ps=oracle)])
         thr = {**decode, "keep_inside": 0.5, "keep_outside": 0.5, "threshold": 0.5, "secondary_run": 0.0}
-        print("out-of-fold p, plain threshold 0.5 :", ["%.4f" % x for x in score(params=thr, ps=ps_oof)])
+        print("out-of-fold p, plain threshold 0.5 :", [f"{x:.4f}" for x in score(params=thr, ps=ps_oof)])
     p_oof, r_oof, f_oof = score(params=decode, ps=ps_oof)
     p_in, r_in, f_in = score({i: full for i in range(len(docs))}, params=decode)
     print(f"held-out (GroupKFold by site, {a.folds} folds): precision={p_oof:.4f} recall={r_oof:.4f} f1={f_oof:.4f}")

@@ -28,7 +28,7 @@ def main() -> int:
         rc = tp / (tp + fn) if tp + fn else 1.0
         out.append((min(p, rc), p, rc, r["id"][:8], r.get("url", "")[:70], res.language))
     out.sort()
-    for m, p, rc, i, u, lang in out[: a.n]:
+    for _m, p, rc, i, u, lang in out[: a.n]:
         print(f"{i} P={p:.2f} R={rc:.2f} {lang} {u}")
     return 0
 
