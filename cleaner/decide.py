@@ -227,6 +227,8 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
             continue
         if not has_body:
             continue
+        if not params.get("model_removals", 1.0) and (mask[i] or p[i] >= params.get("outside_floor", 0.0)):
+            continue
         if mask[i]:
             if p[i] < keep_inside:
                 out[i].remove("scorer.low-content", _weak_category(doc, i), 1.0 - p[i],

@@ -23,7 +23,7 @@ def extract(html: str, url: str | None = None) -> str:
     import trafilatura
 
     text = trafilatura.extract(html, url=url, output_format="txt", include_comments=False, include_tables=True,
-                               include_images=False, include_links=False, deduplicate=False, favor_recall=True)
+                               include_images=False, include_links=False, deduplicate=False, favor_precision=True)
     return text or ""
 
 
@@ -33,7 +33,7 @@ def clean_html(html: str, *, url: str | None = None, cleaner: Cleaner) -> Result
     extracted = extract(html, url) if html.strip() else ""
     if extracted and not extracted.endswith("\n"):
         extracted += "\n"
-    res = cleaner.clean(extracted, url=url)
+    res = cleaner.clean(extracted, url=url, extracted=True)
     res.removed = [r.__class__(**{**r.to_dict(), "stage": "text"}) for r in res.removed]
     res.stages["trafilatura"] = {
         "input_chars": len(html),

@@ -119,15 +119,21 @@ class Cleaner:
         evidence = [h.score if h is not None and h.action == "evidence" else 0.0 for h in hits]
         return doc, hits, F.build(doc, evidence)
 
-    def _analyse(self, lines: list[str], lang: str | None, rs: RuleSet):
+    def _analyse(self, lines: list[str], lang: str | None, rs: RuleSet, extracted: bool = False):
         doc, hits, cols = self.line_table(lines, lang, rs)
         p, cols = self.model.predict(doc, cols)
-        verdicts, info = decide(doc, p, hits, self.model.decode, self.config.min_score)
+        params = {**self.model.decode, "model_removals": 0.0} if extracted else self.model.decode
+        verdicts, info = decide(doc, p, hits, params, self.config.min_score)
         return doc, hits, cols, p, verdicts, info
 
     # -- public -----------------------------------------------------------------
-    def clean(self, text: str, *, path: str | None = None, url: str | None = None) -> Result:
-        """Clean one document; see ``cleaner.clean``."""
+    def clean(self, text: str, *, path: str | None = None, url: str | None = None, extracted: bool = False) -> Result:
+        """Clean one document; see ``cleaner.clean``.
+
+        ``extracted=True`` is for text that a main-content extractor already produced
+        (HTML mode): rules, terminators and the title still apply, but the line model
+        alone removes nothing, since the extractor has already chosen the body.
+        """
         if not isinstance(text, str):
             raise TypeError(f"clean() needs str, got {type(text).__name__}")
         self._compile()
@@ -140,7 +146,7 @@ class Cleaner:
         stages: dict[str, Any] = {}
         current = lines
         for _pass in range(max(1, self.config.max_passes)):
-            doc, hits, cols, p, verdicts, info = self._analyse(current, lang, rs)
+            doc, hits, cols, p, verdicts, info = self._analyse(current, lang, rs, extracted)
             if _pass == 0:
                 stages["body"] = info.get("body")
             gone = [i for i, v in enumerate(verdicts) if not v.keep]
