@@ -42,11 +42,50 @@ def sample(lines: list[str], limit: int = SAMPLE_CHARS) -> str:
     return " ".join(lines[i].strip() for i in sorted(chosen))[: limit * 2]
 
 
+_KANA = None
+
+
+def _by_script_or_stopwords(text: str) -> str | None:
+    """A cheap verdict for clear cases: kana -> ja, hangul -> ko, han -> zh; otherwise a
+    stopword list that covers a third of the words and twice as many as any other list."""
+    global _KANA
+    if _KANA is None:
+        import regex
+
+        _KANA = (regex.compile(r"[\p{Hiragana}\p{Katakana}]"), regex.compile(r"\p{Hangul}"),
+                 regex.compile(r"\p{Han}"), regex.compile(r"[^\W\d_]+"))
+    kana, hangul, han, word = _KANA
+    letters = sum(1 for ch in text if ch.isalpha()) or 1
+    if len(kana.findall(text)) > 0.1 * letters:
+        return "ja"
+    if len(hangul.findall(text)) > 0.3 * letters:
+        return "ko"
+    if len(han.findall(text)) > 0.3 * letters:
+        return None if kana.search(text) else "zh"
+    words = [w.lower() for w in word.findall(text)][:300]
+    if len(words) < 15:
+        return None
+    from .resources import stopword_languages, stopwords
+
+    scores = sorted(((sum(1 for w in words if w in stopwords(code)) / len(words), code)
+                     for code in stopword_languages() if code not in ("zh", "ja", "ko")), reverse=True)
+    (best, code), (second, _other) = scores[0], scores[1]
+    if best >= 0.33 and best >= 2 * second:
+        return code
+    return None
+
+
 def detect(lines: list[str]) -> str | None:
-    """ISO 639-1 code of the document's main language, or ``None`` if unknown."""
+    """ISO 639-1 code of the document's main language, or ``None`` if unknown.
+
+    Clear cases are settled by script and stopword coverage; the rest by langdetect.
+    """
     text = sample(lines)
     if sum(ch.isalpha() for ch in text) < 20:
         return None
+    quick = _by_script_or_stopwords(text)
+    if quick is not None:
+        return quick
     try:
         from langdetect.lang_detect_exception import LangDetectException
 

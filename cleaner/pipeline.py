@@ -24,7 +24,7 @@ from .model import Flag, Removal, Result, split_lines
 from .resources import default_pack_paths, rules_dir, site_pack_paths, stopwords
 from .rules import Pack, Rule, RuleSet, load_packs
 from .scorers import Doc
-from .text import rule_words
+from .text import rule_words, tokens
 
 
 @dataclass
@@ -111,16 +111,29 @@ class Cleaner:
         return [r for p in self.packs for r in p.rules]
 
     # -- one pass ---------------------------------------------------------------
-    def line_table(self, lines: list[str], lang: str | None, rs: RuleSet):
-        """The document, its rule hits and its feature columns (what the model sees)."""
-        doc = Doc.build(lines, lang, stopwords(lang) if lang else frozenset())
-        words = [rule_words(t) for t in doc.toks]
-        hits: list[Rule | None] = [rs.match(s, w) if s else None for s, w in zip(doc.stripped, words)]
+    def line_table(self, lines: list[str], lang: str | None, rs: RuleSet, memo: dict | None = None):
+        """The document, its rule hits and its feature columns (what the model sees).
+
+        ``memo`` maps a line to its tokens and rule hit, so later passes over the same
+        document do not tokenise or match a line twice.
+        """
+        memo = {} if memo is None else memo
+        per_line = []
+        for ln in lines:
+            got = memo.get(ln)
+            if got is None:
+                s = ln.strip()
+                toks = tokens(s) if s else []
+                got = memo[ln] = (toks, rs.match(s, rule_words(toks)) if s else None)
+            per_line.append(got)
+        doc = Doc.build(lines, lang, stopwords(lang) if lang else frozenset(), [t for t, _ in per_line])
+        hits: list[Rule | None] = [h for _, h in per_line]
         evidence = [h.score if h is not None and h.action == "evidence" else 0.0 for h in hits]
         return doc, hits, F.build(doc, evidence)
 
-    def _analyse(self, lines: list[str], lang: str | None, rs: RuleSet, extracted: bool = False):
-        doc, hits, cols = self.line_table(lines, lang, rs)
+    def _analyse(self, lines: list[str], lang: str | None, rs: RuleSet, extracted: bool = False,
+                 memo: dict | None = None):
+        doc, hits, cols = self.line_table(lines, lang, rs, memo)
         p, cols = self.model.predict(doc, cols)
         params = {**self.model.decode, "model_removals": 0.0} if extracted else self.model.decode
         verdicts, info = decide(doc, p, hits, params, self.config.min_score)
@@ -145,8 +158,9 @@ class Cleaner:
         removed_at: dict[int, Verdict] = {}
         stages: dict[str, Any] = {}
         current = lines
+        memo: dict = {}
         for _pass in range(max(1, self.config.max_passes)):
-            doc, hits, cols, p, verdicts, info = self._analyse(current, lang, rs, extracted)
+            doc, hits, cols, p, verdicts, info = self._analyse(current, lang, rs, extracted, memo)
             if _pass == 0:
                 stages["body"] = info.get("body")
             gone = [i for i, v in enumerate(verdicts) if not v.keep]

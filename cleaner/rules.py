@@ -14,6 +14,7 @@ A pack is a YAML file::
         region: any          # any | top | bottom
         score: 0.95
         max_words: 12
+        triggers: [skip]     # optional prefilter: the rule only runs on lines containing one of these
         examples:
           match: ["Skip to main content"]
           no_match: ["We skip to the main point."]
@@ -44,7 +45,7 @@ REGIONS = ("any", "top", "bottom")
 MATCH_MODES = ("line", "prefix", "contains")
 RULE_KEYS = {
     "id", "category", "description", "pattern", "cues", "match", "action", "region",
-    "score", "max_words", "min_words", "examples", "case_sensitive",
+    "score", "max_words", "min_words", "examples", "case_sensitive", "triggers",
 }
 PACK_KEYS = {"pack", "description", "rules", "sites", "files", "version"}
 MATCH_TIMEOUT = 0.25  # seconds allowed to one regex call on one line
@@ -67,6 +68,8 @@ class Rule:
     max_words: int = 30
     min_words: int = 0
     pattern: str = ""
+    cues: tuple[str, ...] = ()  # set for whole-line cue rules (matched by lookup, see RuleSet)
+    triggers: tuple[str, ...] = ()  # lower-case substrings, one of which every matching line contains
     examples_match: tuple[str, ...] = ()
     examples_no_match: tuple[str, ...] = ()
     pack: str = ""
@@ -163,6 +166,10 @@ def _parse_rule(raw: Any, path: str, pack: str) -> Rule:
     except regex.error as exc:
         raise _err(path, rid, f"key 'pattern' is not a valid regular expression: {exc}") from None
 
+    triggers = raw.get("triggers", [])
+    if not isinstance(triggers, list) or not all(isinstance(t, str) and t for t in triggers):
+        raise _err(path, rid, "key 'triggers' must be a list of non-empty strings")
+
     examples = raw.get("examples", {}) or {}
     _check_type(path, rid, "examples", examples, dict)
     bad = set(examples) - {"match", "no_match"}
@@ -177,6 +184,8 @@ def _parse_rule(raw: Any, path: str, pack: str) -> Rule:
         id=rid, category=raw["category"], description=raw["description"].strip(), source=path,
         action=action, region=region, score=float(score), max_words=max_words, min_words=min_words,
         pattern=pattern, examples_match=tuple(ex_m), examples_no_match=tuple(ex_n), pack=pack,
+        cues=tuple(raw["cues"]) if "cues" in raw and mode == "line" and not case_sensitive and not triggers else (),
+        triggers=tuple(t.lower() for t in triggers),
     )
 
 
@@ -221,9 +230,34 @@ def load_pack(path: str | Path) -> Pack:
                 sites=tuple(sites), files=tuple(files))
 
 
+def _shipped(source: str) -> bool:
+    from .resources import rules_dir
+
+    try:
+        Path(source).resolve().relative_to(rules_dir().resolve())
+    except (ValueError, OSError, FileNotFoundError):
+        return False
+    return True
+
+
+_EDGE = regex.compile(r"^[\W_]+|[\W_]+$")
+_SPACES = regex.compile(r"\s+")
+
+
+def cue_key(text: str) -> str:
+    """Lookup key of a whole-line cue: lower case, edge punctuation stripped, spaces collapsed."""
+    return _SPACES.sub(" ", _EDGE.sub("", text.strip().lower()))
+
+
 @dataclass
 class RuleSet:
-    """Rules compiled into one alternation; ``match(line)`` returns the first matching rule."""
+    """Compiled rules; ``match(line, words)`` returns the strongest rule matching the whole line.
+
+    Whole-line cue rules are a dictionary lookup. Pattern rules are tried in priority order,
+    each with a timeout, but only those whose ``min_words``/``max_words`` admit the line and
+    whose ``triggers`` (if any) occur in it, so a body line meets only a few cheap rules.
+    Removal rules win over terminators, which win over evidence rules.
+    """
 
     rules: list[Rule]
     disabled: frozenset[str] = frozenset()
@@ -231,12 +265,23 @@ class RuleSet:
 
     def __post_init__(self) -> None:
         active = [r for r in self.rules if r.id not in self.disabled and not self._disabled_by_glob(r.id)]
-        # removal rules before terminators before evidence, so the strongest verdict wins
         order = {"remove": 0, "terminate": 1, "evidence": 2}
         self.active = sorted(active, key=lambda r: order[r.action])
-        self._by_group = {f"r{i}": r for i, r in enumerate(self.active)}
-        alternation = "|".join(f"(?P<r{i}>{r.pattern})" for i, r in enumerate(self.active))
-        self._combined = regex.compile(alternation or "(?!)", regex.IGNORECASE | regex.V0)
+        self._rank = {r.id: k for k, r in enumerate(self.active)}
+        self._exact: dict[str, Rule] = {}
+        for r in self.active:
+            for cue in r.cues:
+                self._exact.setdefault(cue_key(cue), r)
+        self._patterned = [r for r in self.active if not r.cues]
+        self._max_words = max((r.max_words for r in self._patterned), default=-1)
+        self._bands: dict[tuple[int, ...], list[tuple[Rule, regex.Pattern, float | None]]] = {}
+        self._trigger_re = {k: regex.compile("|".join(regex.escape(t) for t in r.triggers))
+                            for k, r in enumerate(self._patterned) if r.triggers}
+        # Shipped packs are checked against catastrophic backtracking by the test suite
+        # (tests/test_rules.py), so they run without the per-call timeout, which costs
+        # more than the match itself; every pattern from a user's pack runs with one.
+        self._timeout = [None if _shipped(r.source) else MATCH_TIMEOUT for r in self._patterned]
+        self._word_bands: dict[int, tuple[int, ...]] = {}
         self._single: dict[str, regex.Pattern] = {}
 
     def _disabled_by_glob(self, rid: str) -> bool:
@@ -244,34 +289,73 @@ class RuleSet:
 
         return any("*" in d and fnmatch.fnmatchcase(rid, d) for d in self.disabled)
 
-    def match(self, line: str, words: int | None = None) -> Rule | None:
-        """The first active rule whose pattern matches the whole stripped line.
+    def _band(self, words: int, low: str) -> list[tuple[Rule, regex.Pattern, float | None]]:
+        """The pattern rules that may match a line of ``words`` words (lower-cased ``low``)."""
+        plain, gated = self._by_words(words)
+        if gated:
+            fired = tuple(k for k in gated if self._trigger_re[k].search(low))
+            members = tuple(sorted(plain + fired)) if fired else plain
+        else:
+            members = plain
+        band = self._bands.get(members)
+        if band is None:
+            band = self._bands[members] = [
+                (self._patterned[k], self._compiled(self._patterned[k]), self._timeout[k]) for k in members]
+        return band
 
-        With ``words`` given, rules whose ``min_words``/``max_words`` exclude the line are skipped.
+    def _by_words(self, words: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """Rules admitting ``words`` words: (without triggers, with triggers)."""
+        key = min(words, self._max_words + 1)
+        got = self._word_bands.get(key)
+        if got is None:
+            ks = [k for k, r in enumerate(self._patterned) if r.min_words <= words <= r.max_words]
+            got = self._word_bands[key] = (tuple(k for k in ks if not self._patterned[k].triggers),
+                                           tuple(k for k in ks if self._patterned[k].triggers))
+        return got
+
+    def _compiled(self, r: Rule) -> regex.Pattern:
+        pat = self._single.get(r.id)
+        if pat is None:
+            pat = self._single[r.id] = regex.compile(r.pattern, regex.IGNORECASE | regex.V0)
+        return pat
+
+    def match(self, line: str, words: int | None = None) -> Rule | None:
+        """The strongest active rule matching the whole stripped line (``None`` if none).
+
+        ``words`` (the line's word count) selects the rules whose word limits admit the line;
+        without it every rule is tried.
         """
         s = line.strip()
         if not s or len(s) > MAX_RULE_CHARS:
             return None
-        try:
-            m = self._combined.fullmatch(s, timeout=MATCH_TIMEOUT * 4)
-        except TimeoutError:
-            return self._match_each(s, words)
-        if not m:
-            return None
-        r = self._by_group[m.lastgroup]
-        if words is None or r.min_words <= words <= r.max_words:
-            return r
-        return self._match_each(s, words)
+        exact = self._exact.get(cue_key(s))
+        if exact is not None and words is not None and not (exact.min_words <= words <= exact.max_words):
+            exact = None
+        found: Rule | None = None
+        if words is None:
+            found = self._match_each(s, None)
+        elif words <= self._max_words:
+            for r, pat, limit in self._band(words, s.lower()):
+                try:
+                    if pat.fullmatch(s, timeout=limit):
+                        found = r
+                        break
+                except TimeoutError:
+                    log.warning("rule %s timed out on a line of %d characters; skipped", r.id, len(s))
+                    self.timeouts.append(r.id)
+        if exact is None:
+            return found
+        if found is None:
+            return exact
+        return exact if self._rank[exact.id] <= self._rank[found.id] else found
 
     def _match_each(self, s: str, words: int | None = None) -> Rule | None:
-        """Slow path: try rules one by one, skipping those whose word limits exclude the line
-        and those that time out (each timeout is logged and recorded in ``timeouts``)."""
-        for r in self.active:
+        """Slow path: try pattern rules one by one, skipping those whose word limits exclude the
+        line and those that time out (each timeout is logged and recorded in ``timeouts``)."""
+        for r in self._patterned if words is not None else self.active:
             if words is not None and not (r.min_words <= words <= r.max_words):
                 continue
-            pat = self._single.get(r.id)
-            if pat is None:
-                pat = self._single[r.id] = regex.compile(r.pattern, regex.IGNORECASE | regex.V0)
+            pat = self._compiled(r)
             try:
                 if pat.fullmatch(s, timeout=MATCH_TIMEOUT):
                     return r
@@ -287,7 +371,9 @@ def check_examples(rules: Iterable[Rule]) -> list[tuple[Rule, str, bool]]:
     for r in rules:
         pat = regex.compile(r.pattern, regex.IGNORECASE | regex.V0)
         for ex in r.examples_match:
-            if not pat.fullmatch(ex.strip(), timeout=MATCH_TIMEOUT * 4):
+            low = ex.lower()
+            if not pat.fullmatch(ex.strip(), timeout=MATCH_TIMEOUT * 4) or (
+                    r.triggers and not any(t in low for t in r.triggers)):
                 failures.append((r, ex, True))
         for ex in r.examples_no_match:
             if pat.fullmatch(ex.strip(), timeout=MATCH_TIMEOUT * 4):

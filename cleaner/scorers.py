@@ -29,11 +29,14 @@ class Doc:
     stop: frozenset[str]
     cjk: bool = False
     norm: list[str] = field(default_factory=list)
+    cache: dict[str, list[float]] = field(default_factory=dict, repr=False)
 
     @classmethod
-    def build(cls, lines: list[str], lang: str | None, stop: frozenset[str]) -> Doc:
+    def build(cls, lines: list[str], lang: str | None, stop: frozenset[str],
+              toks: list[list[str]] | None = None) -> Doc:
         stripped = [ln.strip() for ln in lines]
-        toks = [tokens(s) if s else [] for s in stripped]
+        if toks is None:
+            toks = [tokens(s) if s else [] for s in stripped]
         sample = "".join(stripped[:50])[:2000]
         return cls(lines=lines, stripped=stripped, toks=toks, lang=lang, stop=stop, cjk=is_cjk(sample),
                    norm=[normalize(s) if s else "" for s in stripped])
@@ -44,6 +47,22 @@ class Doc:
 
 # ---- per-line measures ------------------------------------------------------
 
+def _memo(fn):
+    """Scorers used by several consumers are computed once per ``Doc``."""
+    name = fn.__name__
+
+    def wrapper(doc: Doc) -> list[float]:
+        got = doc.cache.get(name)
+        if got is None:
+            got = doc.cache[name] = fn(doc)
+        return got
+
+    wrapper.__name__ = name
+    wrapper.__doc__ = fn.__doc__
+    return wrapper
+
+
+@_memo
 def word_count(doc: Doc) -> list[float]:
     """Tokens per line (CJK characters count one each)."""
     return [float(len(t)) for t in doc.toks]
@@ -53,6 +72,7 @@ def log_words(doc: Doc) -> list[float]:
     return [math.log1p(len(t)) for t in doc.toks]
 
 
+@_memo
 def stopword_density(doc: Doc) -> list[float]:
     """Share of a line's tokens that are stopwords of the document's language (0 if no list)."""
     if not doc.stop:
@@ -61,6 +81,7 @@ def stopword_density(doc: Doc) -> list[float]:
     return [sum(1 for w in t if w.lower() in stop) / len(t) if t else 0.0 for t in doc.toks]
 
 
+@_memo
 def sentence_end(doc: Doc) -> list[float]:
     """1 when the line ends like a sentence (full stop, question or exclamation mark, closing quote)."""
     return [1.0 if s.endswith(SENTENCE_END) and not s.endswith(ELLIPSIS) else 0.0 for s in doc.stripped]
@@ -92,12 +113,12 @@ def teaser(doc: Doc) -> list[float]:
     return [1.0 if s.endswith(ELLIPSIS) or s.endswith(("…)", "...)")) else 0.0 for s in doc.stripped]
 
 
+_NO_DIGITS = {ord(c): None for c in "0123456789"}
+
+
 def digit_ratio(doc: Doc) -> list[float]:
-    out = []
-    for s in doc.stripped:
-        n = len(s)
-        out.append(sum(ch.isdigit() for ch in s) / n if n else 0.0)
-    return out
+    """Share of ASCII digits among a line's characters."""
+    return [(len(s) - len(s.translate(_NO_DIGITS))) / len(s) if s else 0.0 for s in doc.stripped]
 
 
 def list_marks(doc: Doc) -> list[float]:

@@ -124,3 +124,19 @@ def test_disabled_rules_never_fire() -> None:
     assert rs.match("Skip to main content") is None
     rs2 = RuleSet(RULES, disabled=frozenset({"nav.*"}))
     assert rs2.match("Skip to main content") is None
+
+
+ADVERSARIAL = [
+    "a" * 1900, "a " * 900, ". " * 900, "/" * 1900, "Reuters/Photo " * 120, "…" * 1500, "© " * 900,
+    "Skip to " * 200, "1 of " * 350, "share " * 300, "x@y.z " * 300, "said: " * 300, "Home > " * 250,
+    "cookie " * 250 + "!", "subscribe to our newsletter " * 60, "\u00a0" * 1500, "12:30 " * 300,
+]
+
+
+@pytest.mark.parametrize("rule", [r for r in RULES], ids=[r.id for r in RULES])
+def test_shipped_patterns_do_not_backtrack_catastrophically(rule) -> None:
+    """Shipped packs run without the per-match timeout, so each pattern must stay fast
+    on long, repetitive lines (user packs always run with a timeout)."""
+    pat = regex.compile(rule.pattern, regex.IGNORECASE | regex.V0)
+    for text in ADVERSARIAL:
+        pat.fullmatch(text.strip(), timeout=0.5)  # TimeoutError fails the test
