@@ -90,6 +90,15 @@ def run_job(job: Job) -> tuple[Job, Any, str | None]:
     return job, res, None
 
 
+def _rel_to_root(path: Path, root: Path) -> str:
+    """``path`` relative to the input folder it was found under, so cross-document groups
+    (the file's folder) do not depend on where the corpus lives and saved counts can be reused."""
+    try:
+        return Path(path).resolve().relative_to(Path(root).resolve()).as_posix()
+    except ValueError:
+        return Path(path).name
+
+
 def is_spam(res: Any, threshold: float) -> list[str]:
     return [f"{f.kind} ({f.score:.2f})" for f in res.flags if f.kind in SPAM_KINDS and f.score >= threshold]
 
@@ -197,12 +206,12 @@ class Engine:
         if o.line_counts is not None and o.line_counts.exists():
             return crossdoc.LineCounts.load(str(o.line_counts))
         counts = crossdoc.LineCounts()
-        for f, _root in files:
+        for f, root in files:
             try:
                 text = read_document(f, o.encoding, o.max_bytes).text
             except InputError:
                 continue  # reported in the main pass
-            counts.add_document(crossdoc.group_for(str(f), None), text)
+            counts.add_document(crossdoc.group_for(_rel_to_root(f, root), None), text)
         for jp in jsonl:
             try:
                 for _n, row in iter_rows(jp, o.text_key):
@@ -256,7 +265,8 @@ class Engine:
                 self.err(error)
                 self.failed += 1
                 continue
-            res = self._apply_crossdoc(res, job.path, None)
+            res = self._apply_crossdoc(res, _rel_to_root(Path(job.path), job.root) if job.path and job.root else None,
+                                       None)
             try:
                 self._emit_file(job, res)
             except OSError as exc:

@@ -278,3 +278,34 @@ def test_new_output_files_are_world_readable(tmp_path) -> None:
     run("clean", ROOT / "seeds", "--out", out, "-q")
     mode = (out / "000_acedbda0dd48e0e4.txt").stat().st_mode & 0o777
     assert mode & 0o044 == 0o044
+
+
+def test_cross_document_repeated_lines_and_saved_counts(tmp_path) -> None:
+    site = tmp_path / "corpus" / "site"
+    site.mkdir(parents=True)
+    body = [
+        "The harbour authority approved a new ferry timetable on Tuesday after months of debate among local councillors.",
+        "Residents of the island villages had asked for earlier morning crossings so that commuters could reach work.",
+        "The operator said two additional boats would be leased for the summer season to cover the extra sailings.",
+    ]
+    for k in range(6):
+        lines = [f"Story number {k} about the harbour", "", *(f"{b} Report {k}." for b in body),
+                 "", "Questions about this story? Write to the desk", "Harbour Gazette is published daily by the Gazette Group"]
+        (site / f"p{k}.txt").write_text("\n".join(lines) + "\n")
+    out = tmp_path / "out"
+    counts = tmp_path / "counts.bin"
+    res = run("clean", tmp_path / "corpus", "--out", out, "--repeat-min-docs", "3", "--line-counts", counts,
+              "--report", tmp_path / "r.jsonl", "-q")
+    assert res.exit_code == 0, res.output
+    assert counts.exists()
+    text = (out / "site" / "p0.txt").read_text()
+    assert "Harbour Gazette is published daily" not in text
+    assert "Report 0." in text
+    rows = [json.loads(x) for x in (tmp_path / "r.jsonl").read_text().splitlines()]
+    rep = [r for row in rows for r in row["removed"] if r["category"] == "repeated-across-docs"]
+    assert rep and "6 of 6" in rep[0]["reason"]
+    # the saved counts are reused by a second run on a copy of the corpus elsewhere
+    shutil.copytree(tmp_path / "corpus", tmp_path / "copy")
+    res = run("clean", tmp_path / "copy", "--out", tmp_path / "out2", "--line-counts", counts, "-q")
+    assert res.exit_code == 0
+    assert "Harbour Gazette is published daily" not in (tmp_path / "out2" / "site" / "p1.txt").read_text()
