@@ -202,8 +202,10 @@ def load_pack(path: str | Path) -> Pack:
     except UnicodeDecodeError:
         raise RulePackError(f"{p}: rule pack is not valid UTF-8") from None
     except yaml.YAMLError as exc:
-        first = str(exc).splitlines()[0] if str(exc) else "invalid YAML"
-        raise RulePackError(f"{p}: invalid YAML: {first}") from None
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or (str(exc).splitlines()[0] if str(exc) else "invalid YAML")
+        raise RulePackError(f"{p}: invalid YAML{where}: {problem}") from None
     if not isinstance(data, dict):
         raise _err(p, None, "a rule pack must be a mapping with a 'rules' list")
     unknown = set(data) - PACK_KEYS
