@@ -197,8 +197,11 @@ def main() -> int:
         header = (
             "# Line model: P(line belongs to the article body) = sigmoid(intercept + sum(weight * feature)).\n"
             "# Features are defined in cleaner/features.py. Written by scripts/fit_model.py: logistic regression\n"
-            f"# on {len(docs)} pages from {len(sites)} sites, lines weighted by sqrt(length); stage 2 trained on\n"
-            "# stage-1 probabilities from an inner grouped cross-validation.\n"
+            f"# on {len(docs)} pages from {len(sites)} sites, lines weighted by sqrt(length)"
+            + ("; stage 2 trained on\n# stage-1 probabilities from an inner grouped cross-validation.\n"
+               if a.two_stage else ".\n")
+            + (f"# Features left out (weight 0): {', '.join(sorted(dropped))}.\n" if dropped else "")
+            + "# Decode parameters tuned on out-of-fold probabilities.\n" * bool(a.tune)
             f"# Held-out F1 (GroupKFold by site, {a.folds} folds) {f_oof:.4f} (P {p_oof:.4f}, R {r_oof:.4f});\n"
             f"# in-sample F1 {f_in:.4f} (P {p_in:.4f}, R {r_in:.4f}).\n"
         )
