@@ -202,7 +202,7 @@ def main() -> int:
                if a.two_stage else ".\n")
             + (f"# Features left out (weight 0): {', '.join(sorted(dropped))}.\n" if dropped else "")
             + "# Decode parameters tuned on out-of-fold probabilities.\n" * bool(a.tune)
-            f"# Held-out F1 (GroupKFold by site, {a.folds} folds) {f_oof:.4f} (P {p_oof:.4f}, R {r_oof:.4f});\n"
+            + f"# Held-out F1 (GroupKFold by site, {a.folds} folds) {f_oof:.4f} (P {p_oof:.4f}, R {r_oof:.4f});\n"
             f"# in-sample F1 {f_in:.4f} (P {p_in:.4f}, R {r_in:.4f}).\n"
         )
         body = {
