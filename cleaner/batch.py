@@ -65,6 +65,15 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+def _ignore_sigint() -> None:
+    """Workers leave Ctrl-C to the parent, which stops the pool and reports once; SIGTERM
+    (how the parent stops the pool) ends a worker quietly."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 def _run_chunk(args: tuple[Callable[[Any], Any], list[Any]]) -> list[Any]:
     func, chunk = args
     return [func(x) for x in chunk]
@@ -85,7 +94,7 @@ def ordered_map(func: Callable[[T], R], items: Iterable[T], jobs: int, chunksize
 
     ctx = mp.get_context("fork" if hasattr(os, "fork") else "spawn")
     it = iter(items)
-    with ctx.Pool(jobs) as pool:
+    with ctx.Pool(jobs, initializer=_ignore_sigint) as pool:
         pending: deque = deque()
         exhausted = False
         while True:

@@ -216,6 +216,9 @@ def clean(
     except KeyboardInterrupt:
         _err("interrupted: files written so far are complete; run again to finish")
         raise typer.Exit(130) from None
+    except Terminated:
+        _err("terminated: files written so far are complete; run again to finish")
+        raise typer.Exit(143) from None
     except ValueError as exc:  # usage problems found while planning outputs
         _err(str(exc))
         raise typer.Exit(EXIT_USAGE) from None
@@ -453,10 +456,27 @@ def report(path: Annotated[Path, typer.Argument(help="A JSONL report written by 
             con.print(t)
 
 
+class Terminated(BaseException):
+    """SIGTERM, turned into an exception so that temp files are removed on the way out."""
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    raise Terminated()
+
+
 def main() -> None:
     """Console-script entry point."""
+    import signal
+
+    try:
+        signal.signal(signal.SIGTERM, _on_sigterm)
+    except ValueError:  # not the main thread
+        pass
     try:
         app()
+    except Terminated:
+        _err("terminated: files written so far are complete; run again to finish")
+        sys.exit(143)
     except KeyboardInterrupt:
         _err("interrupted")
         sys.exit(130)

@@ -71,6 +71,7 @@ class Job:
     decoded: Decoded | None = None
     root: Path | None = None
     row: dict[str, Any] | None = None
+    raw: str | None = None  # the input line of a JSONL row that could not be processed
 
 
 def run_job(job: Job) -> tuple[Job, Any, str | None]:
@@ -138,7 +139,7 @@ class Engine:
             if not Path(p).exists() and not Path(p).is_symlink():
                 self.err(f"{p}: no such file or folder")
                 self.failed += 1
-        other = [p for p in other if Path(p).exists()]
+        other = [p for p in other if Path(p).exists() or Path(p).is_symlink()]
         files = list(iter_files(other, o.glob))
         files = [(f, root) for f, root in files if self._included(f)]
         n_docs_hint = len(files) + (1 if stdin else 0)
@@ -153,10 +154,17 @@ class Engine:
         if o.in_place and stdin:
             raise ValueError("--in-place cannot rewrite stdin")
         self.to_stdout = o.hook is None and not writes_files and not o.dry_run and not o.diff and single_text
-        if o.report:
-            self._report = AtomicJsonlWriter(str(o.report))
-        if o.attributes:
-            self._attrs = AtomicJsonlWriter(str(o.attributes))
+        for attr, target in (("_report", o.report), ("_attrs", o.attributes)):
+            if target is None:
+                continue
+            try:
+                setattr(self, attr, AtomicJsonlWriter(str(target)))
+            except OSError as exc:
+                for w in (self._report, self._attrs):
+                    if w is not None:
+                        w.abort()
+                self.err(f"{target}: cannot write: {exc.strerror or exc}")
+                return EXIT_INPUT
         show = o.progress if o.progress is not None else (sys.stderr.isatty() and n_docs_hint > 20 and not o.quiet)
         from .cli import Progress
 
@@ -195,8 +203,8 @@ class Engine:
     def _included(path: Path) -> bool:
         try:
             return included(path)
-        except ConfigError:
-            return True  # the file's job reports the broken configuration
+        except (ConfigError, OSError, RuntimeError):
+            return True  # the file's job reports the problem
 
     # -- cross-document counts ---------------------------------------------------------
     def _crossdoc_counts(self, files: list[tuple[Path, Path]], jsonl: list[str]):
@@ -248,13 +256,16 @@ class Engine:
         for f, root in files:
             key = str(f)
             try:
-                cfg = self._config(f)
                 dec = read_document(f, o.encoding, o.max_bytes)
+                cfg = self._config(f)
             except InputError as exc:
                 yield Job(key, error=str(exc))
                 continue
             except ConfigError as exc:
                 yield Job(key, error=str(exc))
+                continue
+            except (OSError, RuntimeError) as exc:  # e.g. a symlink loop
+                yield Job(key, error=f"{key}: cannot read: {getattr(exc, 'strerror', None) or exc}")
                 continue
             html = o.html or f.suffix.lower() in HTML_SUFFIXES
             yield Job(key, dec.text, cfg, path=key, html=html, decoded=dec, root=root)
@@ -383,25 +394,35 @@ class Engine:
         for lineno, row in iter_rows(path, o.text_key):
             key = f"{path}:{lineno}"
             if isinstance(row, InputError):
-                yield Job(key, error=str(row))
+                yield Job(key, error=str(row), raw=getattr(row, "raw", None))
                 continue
             yield Job(key, row[o.text_key], self.base, url=self._url(row), html=o.html, row=row)
 
     def _run_jsonl(self, path: str, n_inputs: int) -> None:
         o = self.o
         dest = self._jsonl_out(path, n_inputs)
-        writer = AtomicJsonlWriter(dest) if dest is not None else None
-        rejected = None
-        if o.drop_spam and dest is not None:
-            rej_path = "rejected.jsonl" if dest == "-" else str(Path(dest).with_name(
-                Path(dest).name.replace(".jsonl", ".rejected.jsonl", 1)))
-            rejected = AtomicJsonlWriter(rej_path)
+        in_place = dest == path
+        writer = rejected = None
+        try:
+            writer = AtomicJsonlWriter(dest) if dest is not None else None
+            if o.drop_spam and dest is not None:
+                rej_path = "rejected.jsonl" if dest == "-" else str(Path(dest).with_name(
+                    Path(dest).name.replace(".jsonl", ".rejected.jsonl", 1)))
+                rejected = AtomicJsonlWriter(rej_path)
+        except OSError as exc:
+            if writer is not None:
+                writer.abort()
+            self.err(f"{exc.filename or dest}: cannot write: {exc.strerror or exc}")
+            self.failed += 1
+            return
         changed_rows = 0
         try:
             for job, res, error in ordered_map(run_job, self._row_jobs(path), o.jobs):
                 if error is not None:
                     self.err(error)
                     self.failed += 1
+                    if in_place and writer is not None and job.raw is not None:
+                        writer.write_raw(job.raw)  # rewriting in place never drops a row
                     continue
                 res = self._apply_crossdoc(res, None, job.url, fallback=path)
                 if o.hook is not None and res.removed:
@@ -429,8 +450,20 @@ class Engine:
                 row[o.text_key] = res.text
                 writer.write(row)
         except InputError as exc:
-            self.err(str(exc))
+            self.err(str(exc) + ("; file left unchanged" if in_place else ""))
             self.failed += 1
+            if in_place:  # the rest of the file was not read: never replace it with a part
+                for w in (writer, rejected):
+                    if w is not None:
+                        w.abort()
+                return
+        except OSError as exc:
+            for w in (writer, rejected):
+                if w is not None:
+                    w.abort()
+            self.err(f"{dest}: cannot write: {exc.strerror or exc}; nothing written")
+            self.failed += 1
+            return
         except BaseException:
             for w in (writer, rejected):
                 if w is not None:
@@ -443,9 +476,16 @@ class Engine:
             writer = None
         elif o.hook == "fix" and changed_rows:
             sys.stdout.write(f"Fixing {path}\n")
-        for w in (writer, rejected):
-            if w is not None:
-                w.close()
+        try:
+            for w in (writer, rejected):
+                if w is not None:
+                    w.close()
+        except OSError as exc:
+            for w in (writer, rejected):
+                if w is not None:
+                    w.abort()
+            self.err(f"{dest}: cannot write: {exc.strerror or exc}; nothing written")
+            self.failed += 1
 
     # -- reporting ------------------------------------------------------------------------
     def _record(self, doc_id: Any, res: Any, key: str) -> None:

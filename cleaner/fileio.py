@@ -16,7 +16,8 @@ from __future__ import annotations
 import codecs
 import fnmatch
 import os
-import tempfile
+import secrets
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,6 +41,13 @@ class Decoded:
 
 def decode_bytes(data: bytes, name: str, encoding: str = "utf-8") -> Decoded:
     """Decode ``data`` (the contents of ``name``) or raise ``InputError``."""
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        bom = data[:4]
+        enc = "utf-32-le" if bom == codecs.BOM_UTF32_LE else "utf-32-be"
+        try:
+            return Decoded(data[4:].decode(enc), enc, bom)
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{name}: invalid UTF-32 at byte {exc.start + 4}") from None
     if data.startswith(codecs.BOM_UTF8):
         body, bom, enc = data[len(codecs.BOM_UTF8):], codecs.BOM_UTF8, "utf-8"
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -84,7 +92,12 @@ def read_document(path: str | Path, encoding: str = "utf-8", max_bytes: int = DE
     """Read and decode one file; ``InputError`` with a one-line message on any problem."""
     name = str(path)
     try:
-        size = os.path.getsize(path)
+        st = os.stat(path)
+        if stat.S_ISDIR(st.st_mode):
+            raise InputError(f"{name}: is a directory")
+        if not stat.S_ISREG(st.st_mode):
+            raise InputError(f"{name}: not a regular file (FIFO, socket or device); skipped")
+        size = st.st_size
         if size > max_bytes:
             raise InputError(f"{name}: {size} bytes is over the limit of {max_bytes} (raise it with --max-bytes)")
         with open(path, "rb") as f:
@@ -110,8 +123,10 @@ def atomic_write(path: str | Path, data: bytes) -> None:
         mode = os.stat(target).st_mode & 0o7777
     except OSError:
         pass
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".cleaner-tmp", dir=directory)
+    # the name is chosen before the file exists, so an interrupt at any point can clean up
+    tmp = str(directory / f".{target.name}.{os.getpid()}-{secrets.token_hex(6)}.cleaner-tmp")
     try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()

@@ -9,6 +9,7 @@ exactly ``Result.text``: the report is a complete, checkable account of the edit
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -43,9 +44,16 @@ class Flag:
         return {"kind": self.kind, "score": self.score, "evidence": self.evidence}
 
 
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
+
+
 def split_lines(text: str) -> list[str]:
-    """Split keeping line terminators (``\\n``, ``\\r\\n``, lone ``\\r``) so joins are lossless."""
-    return text.splitlines(keepends=True) if text else []
+    """Split keeping line terminators (``\\n``, ``\\r\\n``, lone ``\\r``) so joins are lossless.
+
+    Only CR and LF end lines (unlike ``str.splitlines``, which also breaks at form feeds,
+    ``\\x85`` and U+2028/2029), so line numbers match what editors and ``wc -l`` show.
+    """
+    return _LINE.findall(text) if text else []
 
 
 def _strip_eol(line: str) -> str:

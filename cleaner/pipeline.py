@@ -171,9 +171,9 @@ class Cleaner:
             keep = [i for i, v in enumerate(verdicts) if v.keep]
             current = [current[i] for i in keep]
             index = [index[i] for i in keep]
-        if rs.timeouts:
-            stages["timeouts"] = sorted(set(rs.timeouts))
-            rs.timeouts.clear()
+        timed_out = rs.reset_timeouts()
+        if timed_out:
+            stages["timeouts"] = timed_out
         clean_text = "".join(current)
         removals = _runs(lines, removed_at)
         result = Result(original=text, text=clean_text, removed=removals, language=lang, path=path, url=url,

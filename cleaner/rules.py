@@ -211,6 +211,8 @@ def load_pack(path: str | Path) -> Pack:
     unknown = set(data) - PACK_KEYS
     if unknown:
         raise _err(p, None, f"unknown top-level key(s) {', '.join(sorted(map(str, unknown)))}")
+    if not isinstance(data.get("description", ""), str):
+        raise _err(p, None, "key 'description' must be a string")
     name = data.get("pack") or Path(p).stem
     if not isinstance(name, str):
         raise _err(p, None, "key 'pack' must be a string")
@@ -283,7 +285,8 @@ class RuleSet:
         # (tests/test_rules.py), so they run without the per-call timeout, which costs
         # more than the match itself; every pattern from a user's pack runs with one.
         self._timeout = [None if _shipped(r.source) else MATCH_TIMEOUT for r in self._patterned]
-        self._word_bands: dict[int, tuple[int, ...]] = {}
+        self._word_bands: dict[int, tuple[tuple[int, ...], tuple[int, ...]]] = {}
+        self._timed_out: set[str] = set()  # skipped for the rest of the document
         self._single: dict[str, regex.Pattern] = {}
 
     def _disabled_by_glob(self, rid: str) -> bool:
@@ -338,6 +341,8 @@ class RuleSet:
             found = self._match_each(s, None)
         elif words <= self._max_words:
             for r, pat, limit in self._band(words, s.lower()):
+                if r.id in self._timed_out:
+                    continue
                 try:
                     if pat.fullmatch(s, timeout=limit):
                         found = r
@@ -345,6 +350,7 @@ class RuleSet:
                 except TimeoutError:
                     log.warning("rule %s timed out on a line of %d characters; skipped", r.id, len(s))
                     self.timeouts.append(r.id)
+                    self._timed_out.add(r.id)
         if exact is None:
             return found
         if found is None:
@@ -357,6 +363,8 @@ class RuleSet:
         for r in self._patterned if words is not None else self.active:
             if words is not None and not (r.min_words <= words <= r.max_words):
                 continue
+            if r.id in self._timed_out:
+                continue
             pat = self._compiled(r)
             try:
                 if pat.fullmatch(s, timeout=MATCH_TIMEOUT):
@@ -364,7 +372,15 @@ class RuleSet:
             except TimeoutError:
                 log.warning("rule %s timed out on a line of %d characters; skipped", r.id, len(s))
                 self.timeouts.append(r.id)
+                self._timed_out.add(r.id)
         return None
+
+    def reset_timeouts(self) -> list[str]:
+        """Rules that timed out since the last reset (they are skipped until then); clears the record."""
+        out = sorted(set(self.timeouts))
+        self.timeouts.clear()
+        self._timed_out.clear()
+        return out
 
 
 def check_examples(rules: Iterable[Rule]) -> list[tuple[Rule, str, bool]]:
