@@ -464,6 +464,15 @@ def _on_sigterm(signum: int, frame: object) -> None:
     raise Terminated()
 
 
+@app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True, "help_option_names": []})
+def bench(ctx: typer.Context) -> None:
+    """Benchmark throughput against jusText and trafilatura, size growth, memory, --jobs, start-up
+    (options: cleaner bench --help)."""
+    from .bench import main as bench_main
+
+    raise typer.Exit(bench_main(list(ctx.args), prog="cleaner bench"))
+
+
 def main() -> None:
     """Console-script entry point."""
     import signal

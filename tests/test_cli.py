@@ -309,3 +309,8 @@ def test_cross_document_repeated_lines_and_saved_counts(tmp_path) -> None:
     res = run("clean", tmp_path / "copy", "--out", tmp_path / "out2", "--line-counts", counts, "-q")
     assert res.exit_code == 0
     assert "Harbour Gazette is published daily" not in (tmp_path / "out2" / "site" / "p1.txt").read_text()
+
+
+def test_bench_command_passes_options_through(tmp_path) -> None:
+    res = runner.invoke(app, ["bench", "--help"])
+    assert res.exit_code == 0 and "--quick" in res.stdout
