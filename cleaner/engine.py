@@ -489,6 +489,9 @@ class Engine:
 
     # -- reporting ------------------------------------------------------------------------
     def _record(self, doc_id: Any, res: Any, key: str) -> None:
+        timed_out = res.stages.get("timeouts")
+        if timed_out:
+            self.err(f"{key}: rule(s) {', '.join(timed_out)} timed out and were skipped for this document")
         self.summary.add(res)
         self.progress.advance(len(res.original))
         if self._report is not None:

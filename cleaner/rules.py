@@ -348,7 +348,7 @@ class RuleSet:
                         found = r
                         break
                 except TimeoutError:
-                    log.warning("rule %s timed out on a line of %d characters; skipped", r.id, len(s))
+                    log.debug("rule %s timed out on a line of %d characters; skipped", r.id, len(s))
                     self.timeouts.append(r.id)
                     self._timed_out.add(r.id)
         if exact is None:
@@ -370,7 +370,7 @@ class RuleSet:
                 if pat.fullmatch(s, timeout=MATCH_TIMEOUT):
                     return r
             except TimeoutError:
-                log.warning("rule %s timed out on a line of %d characters; skipped", r.id, len(s))
+                log.debug("rule %s timed out on a line of %d characters; skipped", r.id, len(s))
                 self.timeouts.append(r.id)
                 self._timed_out.add(r.id)
         return None
