@@ -447,25 +447,30 @@ def cleaner_command() -> list[str]:
 # benchmark (which holds the corpus and the peers) would report the benchmark's own size.
 # Started from this ~10 MB launcher, the command's peak RSS is its own (and its workers').
 _LAUNCHER = """
-import json, os, subprocess, sys, time
+import json, os, subprocess, sys, threading, time
 out, cmd = sys.argv[1], sys.argv[2:]
+samples, done = [], threading.Event()
+
+def sample(pid):
+    delay = 0.05
+    while not done.wait(delay):
+        try:
+            with open(f"/proc/{pid}/status") as f:
+                kb = next((int(ln.split()[1]) for ln in f if ln.startswith("VmRSS:")), None)
+        except (OSError, ValueError):
+            kb = None
+        if kb is not None:
+            samples.append((round(time.perf_counter() - t0, 3), kb))
+        delay = min(1.0, delay * 1.5)
+
 t0 = time.perf_counter()
 p = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
-samples, delay = [], 0.05
-while True:
-    pid, status, usage = os.wait4(p.pid, os.WNOHANG)
-    if pid:
-        break
-    try:
-        with open(f"/proc/{p.pid}/status") as f:
-            kb = next((int(ln.split()[1]) for ln in f if ln.startswith("VmRSS:")), None)
-    except (OSError, ValueError):
-        kb = None
-    if kb is not None:
-        samples.append((round(time.perf_counter() - t0, 3), kb))
-    time.sleep(delay)
-    delay = min(1.0, delay * 1.5)
+th = threading.Thread(target=sample, args=(p.pid,), daemon=True)
+th.start()
+_, status, usage = os.wait4(p.pid, 0)
 wall = time.perf_counter() - t0
+done.set()
+th.join()
 with open(out, "w") as f:
     json.dump({"seconds": wall, "code": os.waitstatus_to_exitcode(status), "maxrss": usage.ru_maxrss,
                "samples": samples}, f)
@@ -685,6 +690,7 @@ def render(results: dict[str, Any]) -> str:
         f"- code: {meta.get('code', '?')}",
         f"- corpus: {meta['corpus']}",
         f"- timing: {meta['timing']}",
+        *([f"- note: {meta['note']}"] if meta.get("note") else []),
     ]
     if "throughput" in results:
         out += ["", "### Throughput (same documents, best of "
@@ -856,7 +862,7 @@ def build_parser(prog: str | None = None) -> argparse.ArgumentParser:
         prog=prog, description="Benchmark cleaner: throughput against jusText and trafilatura, growth with "
         "document size, peak memory when streaming, --jobs scaling, and start-up time.",
         epilog="Sections: " + ", ".join(SECTIONS) + " (default: all), and profile (on request). "
-        "--quick presets: --limit 20 --synthetic-docs 20 --repeat 1 --max-size 100KB --docs-scale 0.005 "
+        "--quick presets: --limit 20 --synthetic-docs 20 --repeat 1 --max-size 1MB --docs-scale 0.005 "
         "--startup-repeat 2.")
     ap.add_argument("--dataset", type=Path, help=f"JSONL[.gz] rows with text (and html); default {DEFAULT_DATASET} "
                     "when present, else a synthetic corpus from the seeds")
@@ -917,7 +923,7 @@ def _run(argv: list[str] | None, prog: str | None) -> int:
     scale = a.docs_scale if a.docs_scale is not None else (0.005 if q else 1.0)
     startup_repeat = a.startup_repeat or (2 if q else 5)
     try:
-        max_size = parse_size(a.max_size) if a.max_size else (100_000 if q else 10_000_000)
+        max_size = parse_size(a.max_size) if a.max_size else (1_000_000 if q else 10_000_000)
         memory_docs = [max(1, round(int(x) * scale)) for x in a.memory_docs.split(",") if x.strip()]
     except ValueError as exc:
         ap.error(str(exc))
