@@ -54,8 +54,9 @@ def _site_matches(pack: Pack, host: str, path: str | None) -> bool:
     if host and any(host == s or host.endswith("." + s) for s in (x.lower().removeprefix("www.") for x in pack.sites)):
         return True
     if path and pack.files:
-        posix = Path(path).as_posix()
-        return any(fnmatch.fnmatch(posix, g) or fnmatch.fnmatch(Path(path).name, g) for g in pack.files)
+        parts = Path(path).parts
+        tails = ["/".join(parts[k:]) for k in range(len(parts))]  # "a/b/c.txt", "b/c.txt", "c.txt"
+        return any(fnmatch.fnmatch(t, g) for g in pack.files for t in tails)
     return False
 
 
