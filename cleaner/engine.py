@@ -91,6 +91,13 @@ def run_job(job: Job) -> tuple[Job, Any, str | None]:
     return job, res, None
 
 
+def _abort(*writers: AtomicJsonlWriter | None) -> None:
+    """Drop the temp files of unfinished outputs (the targets stay as they were)."""
+    for w in writers:
+        if w is not None:
+            w.abort()
+
+
 def _rel_to_root(path: Path, root: Path) -> str:
     """``path`` relative to the input folder it was found under, so cross-document groups
     (the file's folder) do not depend on where the corpus lives and saved counts can be reused."""
@@ -160,9 +167,7 @@ class Engine:
             try:
                 setattr(self, attr, AtomicJsonlWriter(str(target)))
             except OSError as exc:
-                for w in (self._report, self._attrs):
-                    if w is not None:
-                        w.abort()
+                _abort(self._report, self._attrs)
                 self.err(f"{target}: cannot write: {exc.strerror or exc}")
                 return EXIT_INPUT
         show = o.progress if o.progress is not None else (sys.stderr.isatty() and n_docs_hint > 20 and not o.quiet)
@@ -177,9 +182,7 @@ class Engine:
             for jp in jsonl:
                 self._run_jsonl(jp, len(jsonl))
         except BaseException:
-            for w in (self._report, self._attrs):
-                if w is not None:
-                    w.abort()
+            _abort(self._report, self._attrs)
             raise
         finally:
             self.progress.close()
@@ -453,21 +456,15 @@ class Engine:
             self.err(str(exc) + ("; file left unchanged" if in_place else ""))
             self.failed += 1
             if in_place:  # the rest of the file was not read: never replace it with a part
-                for w in (writer, rejected):
-                    if w is not None:
-                        w.abort()
+                _abort(writer, rejected)
                 return
         except OSError as exc:
-            for w in (writer, rejected):
-                if w is not None:
-                    w.abort()
+            _abort(writer, rejected)
             self.err(f"{dest}: cannot write: {exc.strerror or exc}; nothing written")
             self.failed += 1
             return
         except BaseException:
-            for w in (writer, rejected):
-                if w is not None:
-                    w.abort()
+            _abort(writer, rejected)
             raise
         if changed_rows:
             self.changed += 1
@@ -481,9 +478,7 @@ class Engine:
                 if w is not None:
                     w.close()
         except OSError as exc:
-            for w in (writer, rejected):
-                if w is not None:
-                    w.abort()
+            _abort(writer, rejected)
             self.err(f"{dest}: cannot write: {exc.strerror or exc}; nothing written")
             self.failed += 1
 
