@@ -39,24 +39,20 @@ class Decoded:
         return self.bom + text.encode(self.encoding, errors="surrogateescape" if self.encoding == "utf-8" else "strict")
 
 
+_WIDE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+              (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+
+
 def decode_bytes(data: bytes, name: str, encoding: str = "utf-8") -> Decoded:
     """Decode ``data`` (the contents of ``name``) or raise ``InputError``."""
-    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
-        bom = data[:4]
-        enc = "utf-32-le" if bom == codecs.BOM_UTF32_LE else "utf-32-be"
-        try:
-            return Decoded(data[4:].decode(enc), enc, bom)
-        except UnicodeDecodeError as exc:
-            raise InputError(f"{name}: invalid UTF-32 at byte {exc.start + 4}") from None
+    for bom, enc in _WIDE_BOMS:  # UTF-32 first: its LE BOM starts with UTF-16's
+        if data.startswith(bom):
+            try:
+                return Decoded(data[len(bom):].decode(enc), enc, bom)
+            except UnicodeDecodeError as exc:
+                raise InputError(f"{name}: invalid {enc[:6].upper()} at byte {exc.start + len(bom)}") from None
     if data.startswith(codecs.BOM_UTF8):
         body, bom, enc = data[len(codecs.BOM_UTF8):], codecs.BOM_UTF8, "utf-8"
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        bom = data[:2]
-        enc = "utf-16-le" if bom == codecs.BOM_UTF16_LE else "utf-16-be"
-        try:
-            return Decoded(data[2:].decode(enc), enc, bom)
-        except UnicodeDecodeError as exc:
-            raise InputError(f"{name}: invalid UTF-16 at byte {exc.start + 2}") from None
     else:
         body, bom, enc = data, b"", "utf-8"
     if b"\x00" in body[:65536] or b"\x00" in body[-65536:]:

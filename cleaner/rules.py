@@ -75,11 +75,6 @@ class Rule:
     pack: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
-    rule: Rule
-
-
 @dataclass(slots=True)
 class Pack:
     name: str
