@@ -5,6 +5,9 @@ Steps, in order:
 2. the body run: the contiguous stretch of lines with the largest total evidence of being
    article text (a maximum-sum segment over ``(p - threshold) * weight``); secondary runs
    are kept when they carry enough mass; other lines are removed as top/bottom furniture;
+   when the page title (the dump's first line) repeats before the end of the body, that
+   repeat is the article's headline and everything above it is header furniture (teaser
+   boxes, menus), however prose-like;
 3. terminators: a heading such as "Comments" or "Related Articles" below the start of the
    body ends the article; what follows is appended material unless the article resumes
    (prose lines that share the body's vocabulary);
@@ -75,6 +78,29 @@ def body_runs(doc: Doc, p: list[float], threshold: float, secondary: float) -> t
                 mask[i] = True
             pending += [(lo, s), (e, hi)]
     return mask, s0, e0
+
+
+def _headline_anchor(doc: Doc, hits: list[Rule | None], end: int) -> int | None:
+    """The first repeat of the page title (the first plain line) before ``end``: the headline.
+
+    A dump starts with the page's ``<title>``; the article's own heading repeats it (often
+    without the site name) just above the body, while teasers, menus and trending boxes sit
+    above that heading.
+    """
+    first = next((i for i, s in enumerate(doc.stripped) if s and hits[i] is None), None)
+    if first is None:
+        return None
+    title = doc.norm[first]
+    if not title or len(title.split()) > 30:
+        return None
+    for i in range(first + 1, end):
+        k = doc.norm[i]
+        if not k or hits[i] is not None:
+            continue
+        short, long_ = (k, title) if len(k) <= len(title) else (title, k)
+        if short in long_ and len(short.split()) >= 3 and len(short) >= 0.6 * len(long_):
+            return i
+    return None
 
 
 def _closing_sentence(doc: Doc, hits: list[Rule | None], i: int) -> bool:
@@ -186,6 +212,11 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
         if r is not None and r.action != "evidence":
             p_eff[i] = min(p_eff[i], 1.0 - r.score)
     mask, start, end = body_runs(doc, p_eff, threshold, params.get("secondary_run", 0.3))
+    anchor = _headline_anchor(doc, hits, end) if end > start and params.get("anchor", 1.0) else None
+    if anchor is not None:
+        info["anchor"] = anchor
+        for i in range(anchor):
+            mask[i] = False
     floor = params.get("edge_floor", 0.1)
     for rs, re_ in _runs_of(mask):
         s2, e2 = _extend_edges(doc, p_eff, prose, hits, mask, rs, re_, floor)
@@ -222,6 +253,7 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
     # 4. outside the body runs: furniture; inside: only clear non-body lines go
     keep_inside = params.get("keep_inside", 0.15)
     keep_outside = params.get("keep_outside", 0.9)
+    top_cut = int(info.get("anchor", 0))  # type: ignore[call-overload]
     for i in range(n):
         if not doc.stripped[i] or not out[i].keep:
             continue
@@ -233,10 +265,14 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
             if p[i] < keep_inside:
                 out[i].remove("scorer.low-content", _weak_category(doc, i), 1.0 - p[i],
                               f"inside the body but p(body)={p[i]:.2f}")
-        elif not (prose[i] and p[i] >= keep_outside):
+        elif not (prose[i] and p[i] >= keep_outside) or i < top_cut:
             where = "top" if i < start else "bottom"
-            out[i].remove("scorer.outside-body", _weak_category(doc, i, where), 1.0 - p[i],
-                          f"{where} furniture outside the body run (lines {start + 1}-{end}); p(body)={p[i]:.2f}")
+            if i < top_cut:
+                out[i].remove("scorer.above-headline", _weak_category(doc, i, "top"), max(0.6, 1.0 - p[i]),
+                              f"above the headline (line {top_cut + 1}) that repeats the page title", strong=True)
+            else:
+                out[i].remove("scorer.outside-body", _weak_category(doc, i, where), 1.0 - p[i],
+                              f"{where} furniture outside the body run (lines {start + 1}-{end}); p(body)={p[i]:.2f}")
 
     # 5. repeated title: keep the copy closest to the body
     if has_body and first_prose is not None:

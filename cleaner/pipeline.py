@@ -133,10 +133,12 @@ class Cleaner:
         return doc, hits, F.build(doc, evidence)
 
     def _analyse(self, lines: list[str], lang: str | None, rs: RuleSet, extracted: bool = False,
-                 memo: dict | None = None):
+                 memo: dict | None = None, first_pass: bool = True):
         doc, hits, cols = self.line_table(lines, lang, rs, memo)
         p, cols = self.model.predict(doc, cols)
-        params = {**self.model.decode, "model_removals": 0.0} if extracted else self.model.decode
+        params = {**self.model.decode, "model_removals": 0.0} if extracted else dict(self.model.decode)
+        if not first_pass:
+            params["anchor"] = 0.0  # the first pass already cut above the headline
         verdicts, info = decide(doc, p, hits, params, self.config.min_score)
         return doc, hits, cols, p, verdicts, info
 
@@ -161,7 +163,7 @@ class Cleaner:
         current = lines
         memo: dict = {}
         for _pass in range(max(1, self.config.max_passes)):
-            doc, hits, cols, p, verdicts, info = self._analyse(current, lang, rs, extracted, memo)
+            doc, hits, cols, p, verdicts, info = self._analyse(current, lang, rs, extracted, memo, _pass == 0)
             if _pass == 0:
                 stages["body"] = info.get("body")
             gone = [i for i, v in enumerate(verdicts) if not v.keep]

@@ -1,0 +1,42 @@
+"""Decisions with context: the headline anchor and the terminators (cleaner/decide.py)."""
+
+from __future__ import annotations
+
+import cleaner
+
+BODY = [
+    "The city council voted on Tuesday to extend the bus line to the northern districts, a plan debated for years.",
+    "Officials said the work would begin in the spring and take about eighteen months to finish.",
+    "Residents who spoke at the meeting welcomed the decision but asked for more frequent evening service.",
+    "The extension is expected to cost less than the original estimate because the city will reuse an old depot.",
+]
+TEASERS = [
+    "Storm Knocks Out Power To Thousands Across The Region Crews worked through the night to restore power to homes.",
+    "Local Bakery Wins National Award For Its Sourdough The owners said they were surprised by the recognition.",
+    "School Board Delays Vote On New Calendar Parents asked for more time to review the proposed changes.",
+]
+
+
+def test_teasers_above_the_repeated_headline_go() -> None:
+    title = "Council Extends Bus Line To Northern Districts"
+    page = [f"{title} - The Daily Example", "Menu", "News", *TEASERS, "Weather", title, "March 3, 2020", *BODY, "Comments"]
+    res = cleaner.clean("\n".join(page) + "\n")
+    kept = res.text.splitlines()
+    assert all(t not in kept for t in TEASERS)
+    assert all(b in kept for b in BODY)
+    assert title in kept
+    rules = {r.rule for r in res.removed for line in r.text.splitlines() if line in TEASERS}
+    assert rules == {"scorer.above-headline"}
+
+
+def test_a_short_section_heading_is_not_the_headline() -> None:
+    # "Bus Line" is in the title but covers too little of it to be the article's heading
+    title = "Council Extends The Bus Line To Northern Districts After Years Of Debate"
+    page = [title, *BODY[:2], "The Bus Line", *BODY[2:]]
+    res = cleaner.clean("\n".join(page) + "\n")
+    assert all(b in res.text.splitlines() for b in BODY)
+
+
+def test_clean_article_with_its_title_is_unchanged() -> None:
+    text = "\n".join(["Council Extends Bus Line To Northern Districts", *BODY]) + "\n"
+    assert cleaner.clean(text).text == text
