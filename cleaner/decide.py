@@ -19,10 +19,12 @@ Steps, in order:
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 from .rules import Rule
 from .scorers import Doc, coherence, is_prose, sentence_end, stopword_density, word_count
+from .text import normalize
 
 
 @dataclass(slots=True)
@@ -80,6 +82,14 @@ def body_runs(doc: Doc, p: list[float], threshold: float, secondary: float) -> t
     return mask, s0, e0
 
 
+_TITLE_SEP = re.compile(r"\s+(?:[|\-–—·»«:]|::)\s+")
+
+
+def _plain(hit: Rule | None) -> bool:
+    """No rule removes this line (an evidence-only rule may have matched)."""
+    return hit is None or hit.action == "evidence"
+
+
 def _headline_anchor(doc: Doc, hits: list[Rule | None], end: int) -> int | None:
     """The first repeat of the page title (the first plain line) before ``end``: the headline.
 
@@ -87,20 +97,37 @@ def _headline_anchor(doc: Doc, hits: list[Rule | None], end: int) -> int | None:
     without the site name) just above the body, while teasers, menus and trending boxes sit
     above that heading.
     """
-    first = next((i for i, s in enumerate(doc.stripped) if s and hits[i] is None), None)
+    first = next((i for i, s in enumerate(doc.stripped) if s and _plain(hits[i])), None)
     if first is None:
         return None
     title = doc.norm[first]
     if not title or len(title.split()) > 30:
         return None
+    # "Headline | Site name" (or "Site | Headline"): the first part of three words or more
+    parts = [normalize(x) for x in _TITLE_SEP.split(doc.stripped[first])]
+    part = next((x for x in parts if len(x.split()) >= 3), title)
+    titles = [t for t in dict.fromkeys((title, part)) if len(t.split()) >= 3]
     for i in range(first + 1, end):
         k = doc.norm[i]
-        if not k or hits[i] is not None:
+        if not k or not _plain(hits[i]) or len(k.split()) < 3:
             continue
-        short, long_ = (k, title) if len(k) <= len(title) else (title, k)
-        if short in long_ and len(short.split()) >= 3 and len(short) >= 0.6 * len(long_):
-            return i
+        for t in titles:
+            short, long_ = (k, t) if len(k) <= len(t) else (t, k)
+            if short in long_ and len(short) >= 0.6 * len(long_):
+                return i
     return None
+
+
+def _run_before(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule | None], threshold: float,
+                lo: int, hi: int) -> tuple[int, int]:
+    """The body between the headline and a terminator: the best run there, or else its prose lines."""
+    vals = [(p[i] - threshold) * math.sqrt(min(len(doc.stripped[i]), 400)) if lo <= i < hi and doc.stripped[i]
+            else 0.0 for i in range(hi)]
+    s, e, m = _best_run(vals, lo, hi)
+    if m > 0:
+        return s, e
+    plain = [i for i in range(lo, hi) if (prose[i] or len(doc.toks[i]) >= 25) and hits[i] is None]
+    return (plain[0], plain[-1] + 1) if plain else (lo, lo)
 
 
 def _closing_sentence(doc: Doc, hits: list[Rule | None], i: int) -> bool:
@@ -217,6 +244,16 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
         info["anchor"] = anchor
         for i in range(anchor):
             mask[i] = False
+        # headline, body, "You may like", more posts: the body is what precedes the heading
+        t = next((i for i in range(anchor + 1, start) if hits[i] is not None and hits[i].action == "terminate"
+                  and hits[i].score >= min_score), None)
+        if t is not None:
+            s2, e2 = _run_before(doc, p_eff, prose, hits, threshold, anchor + 1, t)
+            if sum(len(doc.stripped[i]) for i in range(s2, e2)
+                   if prose[i] or len(doc.toks[i]) >= 25) >= params.get("min_body_chars", 150):
+                trial = [s2 <= i < e2 or (mask[i] and i > t) if i > anchor else False for i in range(n)]
+                if _appended_share(doc, p, hits, trial, prose, t, start, end) >= 0.5:
+                    mask, start, end = trial, s2, e2
     floor = params.get("edge_floor", 0.1)
     for rs, re_ in _runs_of(mask):
         s2, e2 = _extend_edges(doc, p_eff, prose, hits, mask, rs, re_, floor)
@@ -343,6 +380,7 @@ def _appended(doc: Doc, p: list[float], hits: list[Rule | None], mask: list[bool
     coh = coherence(doc, body_mask)
     label = doc.stripped[term][:60]
     appended = True
+    thread = False  # inside a comment thread (an author line was seen since the last heading)
     i = term + 1
     while i < n:
         if not doc.stripped[i]:
@@ -353,9 +391,13 @@ def _appended(doc: Doc, p: list[float], hits: list[Rule | None], mask: list[bool
             if out[i].keep:
                 out[i].remove(r.id, r.category, r.score, f"matched rule {r.id}", strong=True)
             appended, term, label = True, i, doc.stripped[i][:60]
+            thread = False
             i += 1
             continue
-        run = _prose_run(doc, prose, hits, i) if appended and prose[i] else []
+        if r is not None and r.category == "comments" and r.id.endswith("author-line"):
+            # "Jane on May 3, 2019 at 4:47 pm said:": a comment thread never flows back into the article
+            appended = thread = True
+        run = _prose_run(doc, prose, hits, i) if appended and prose[i] and not thread else []
         if run:
             chars = sum(len(doc.stripped[k]) for k in run)
             mean_coh = sum(coh[k] for k in run) / len(run)
@@ -366,6 +408,16 @@ def _appended(doc: Doc, p: list[float], hits: list[Rule | None], mask: list[bool
                           f"after the heading {label!r} (line {term + 1}); "
                           f"shares {coh[i]:.0%} of its words with the body", strong=True)
         i += 1
+
+
+def _appended_share(doc: Doc, p: list[float], hits: list[Rule | None], mask: list[bool], prose: list[bool],
+                    term: int, lo: int, hi: int) -> float:
+    """Share of the characters of lines ``lo:hi`` that the terminator at ``term`` marks as appended."""
+    trial = [Verdict() for _ in range(len(doc))]
+    _appended(doc, p, hits, mask, prose, term, trial)
+    total = sum(len(doc.stripped[i]) for i in range(lo, hi))
+    gone = sum(len(doc.stripped[i]) for i in range(lo, hi) if not trial[i].keep)
+    return gone / total if total else 0.0
 
 
 def _weak_category(doc: Doc, i: int, where: str = "") -> str:

@@ -40,3 +40,28 @@ def test_a_short_section_heading_is_not_the_headline() -> None:
 def test_clean_article_with_its_title_is_unchanged() -> None:
     text = "\n".join(["Council Extends Bus Line To Northern Districts", *BODY]) + "\n"
     assert cleaner.clean(text).text == text
+
+
+def test_body_between_headline_and_related_heading_wins_over_the_posts_below() -> None:
+    title = "Council Extends Bus Line To Northern Districts"
+    posts = []
+    for k in range(6):
+        posts += [f"Another story number {k} about something else entirely, with a long summary of its own events "
+                  f"that runs for a while and reads like prose from a different article altogether.", "Share Tweet Email"]
+    page = [f"{title} | The Daily Example", "Menu", title, *BODY[:2], "You may also like", *posts]
+    res = cleaner.clean("\n".join(page) + "\n")
+    kept = res.text.splitlines()
+    assert BODY[0] in kept and BODY[1] in kept
+    assert not any(p in kept for p in posts)
+
+
+def test_a_comment_thread_does_not_resume_the_article() -> None:
+    comment = ("I read the whole report and I am not sure the numbers add up; the depot was sold years ago, "
+               "so the savings cannot come from reusing it, and the council should explain this.")
+    page = ["Council Extends Bus Line", *BODY, "Comments", "Jane Doe on March 4, 2020 at 9:12 am said:",
+            comment, comment.replace("depot", "garage"), comment.replace("council", "mayor"),
+            "John on March 5, 2020 at 10:01 am said:", "Thanks for the update!"]
+    res = cleaner.clean("\n".join(page) + "\n")
+    kept = res.text.splitlines()
+    assert all(b in kept for b in BODY)
+    assert comment not in kept and "Thanks for the update!" not in kept
