@@ -130,6 +130,52 @@ def _run_before(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule | N
     return (plain[0], plain[-1] + 1) if plain else (lo, lo)
 
 
+_ITEM = re.compile(r"\s*(?:#\s?)?(\d{1,3})\s?[.):]\s+\S")
+
+
+def _item_number(line: str) -> int | None:
+    m = _ITEM.match(line)
+    return int(m.group(1)) if m else None
+
+
+def _extend_list(doc: Doc, hits: list[Rule | None], mask: list[bool], end: int, listed: set[int],
+                 max_gap: int = 4) -> int:
+    """Grow the body over a numbered list that follows it ("1) ...", "2) ...", ...).
+
+    Menus and related-story boxes are not numbered in sequence; a list whose items count
+    1, 2, 3 ... right below the body (after at most one lead-in line) is part of the article,
+    with the lines between its items (descriptions, links).
+    """
+    n = len(doc)
+    j, lead = end, 0
+    while j < n and (not doc.stripped[j] or (lead < 1 and _item_number(doc.stripped[j]) is None)):
+        if doc.stripped[j]:
+            lead += 1
+        j += 1
+    if j >= n or _item_number(doc.stripped[j]) != 1:
+        return end
+    expect, last, i, between = 2, j, j + 1, 0
+    while i < n and i - last <= max_gap + 1:
+        k = _item_number(doc.stripped[i]) if doc.stripped[i] else None
+        if k == expect:
+            between = max(between, sum(1 for x in range(last + 1, i) if doc.stripped[x]))
+            expect, last = expect + 1, i
+        elif hits[i] is not None and hits[i].action == "terminate":
+            break
+        i += 1
+    if expect <= 3:  # fewer than three items in sequence
+        return end
+    stop = last + 1
+    extra = 0
+    while stop < n and extra < between and doc.stripped[stop] and _plain(hits[stop]):
+        stop, extra = stop + 1, extra + 1
+    for x in range(end, stop):
+        if _plain(hits[x]):
+            mask[x] = True
+            listed.add(x)
+    return stop
+
+
 def _closing_sentence(doc: Doc, hits: list[Rule | None], i: int) -> bool:
     """A short sentence that can end a post or an article ("Thanks for the help!")."""
     s = doc.stripped[i]
@@ -255,10 +301,11 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
                 if _appended_share(doc, p, hits, trial, prose, t, start, end) >= 0.5:
                     mask, start, end = trial, s2, e2
     floor = params.get("edge_floor", 0.1)
+    listed: set[int] = set()  # lines of a numbered list below the body: kept whatever their p
     for rs, re_ in _runs_of(mask):
         s2, e2 = _extend_edges(doc, p_eff, prose, hits, mask, rs, re_, floor)
         if rs == start:
-            start, end = s2, e2
+            start, end = s2, _extend_list(doc, hits, mask, e2, listed)
     info["body"] = [start, end]
     has_body = end > start
 
@@ -299,7 +346,7 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
         if not params.get("model_removals", 1.0) and (mask[i] or p[i] >= params.get("outside_floor", 0.0)):
             continue
         if mask[i]:
-            if p[i] < keep_inside:
+            if p[i] < keep_inside and i not in listed:
                 out[i].remove("scorer.low-content", _weak_category(doc, i), 1.0 - p[i],
                               f"inside the body but p(body)={p[i]:.2f}")
         elif not (prose[i] and p[i] >= keep_outside) or i < top_cut:

@@ -65,3 +65,22 @@ def test_a_comment_thread_does_not_resume_the_article() -> None:
     kept = res.text.splitlines()
     assert all(b in kept for b in BODY)
     assert comment not in kept and "Thanks for the update!" not in kept
+
+
+def test_a_numbered_list_below_the_body_stays() -> None:
+    items = []
+    for k, name in enumerate(["Garden hose reel", "Folding ladder", "Cordless drill", "Work gloves"], 1):
+        items += [f"{k}) {name}", f"https://shop.example/item{k}"]
+    page = ["Weekend Deals For Your Home Projects", *BODY, "Here are the offers we picked:", *items,
+            "Related Posts", "Ten ways to paint a fence", "Why ladders fall over"]
+    res = cleaner.clean("\n".join(page) + "\n")
+    kept = res.text.splitlines()
+    assert all(i in kept for i in items)
+    assert "Why ladders fall over" not in kept
+
+
+def test_unnumbered_menu_below_the_body_still_goes() -> None:
+    menu = ["Home", "World", "Business", "Sports", "Opinion", "Contact"]
+    page = ["Council Extends Bus Line", *BODY, *menu]
+    kept = cleaner.clean("\n".join(page) + "\n").text.splitlines()
+    assert not any(m in kept for m in menu)
