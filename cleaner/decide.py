@@ -441,8 +441,9 @@ def _appended(doc: Doc, p: list[float], hits: list[Rule | None], mask: list[bool
             thread = False
             i += 1
             continue
-        if r is not None and r.category == "comments" and r.id.endswith("author-line"):
-            # "Jane on May 3, 2019 at 4:47 pm said:": a comment thread never flows back into the article
+        if r is not None and r.category == "comments":
+            # "Jane on May 3, 2019 at 4:47 pm said:", "Reply", "Rating: 3 votes": inside a comment
+            # thread, which never flows back into the article
             appended = thread = True
         run = _prose_run(doc, prose, hits, i) if appended and prose[i] and not thread else []
         if run:
