@@ -6,10 +6,15 @@ Stage 2 (``text``): the same rules, scorers and decisions as for text dumps, run
 stage 1's output to remove related links, newsletter prompts, captions, credits and
 share lines that survive extraction. ``Result.original`` is stage 1's output, so the
 report replays exactly; ``Result.stages["trafilatura"]`` summarises what stage 1 dropped.
+
+Fallback: when stage 1 keeps next to nothing (a paywall notice, a consent banner) while
+the page's visible text holds an article, that text (one block per line, as a dump) goes
+through the text pipeline instead, and ``Result.stages["fallback"]`` says so.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .model import Result
@@ -27,6 +32,50 @@ def extract(html: str, url: str | None = None) -> str:
     return text or ""
 
 
+_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "head", "select", "button"})
+_BLOCK = frozenset({
+    "address", "article", "aside", "blockquote", "body", "br", "dd", "details", "div", "dl", "dt", "fieldset",
+    "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main",
+    "nav", "ol", "p", "pre", "section", "summary", "table", "td", "th", "tr", "ul", "title",
+})
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
+FALLBACK_MAX_WORDS = 50  # stage 2 kept fewer words than this ...
+FALLBACK_RATIO = 4.0     # ... and the visible text, cleaned as a dump, keeps this many times more
+
+
+def visible_text(html: str) -> str:
+    """The page's visible text, one block per line (what a plain-text dump of it holds)."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(html)
+    except (ValueError, TypeError, lxml.etree.ParserError):
+        return ""
+    title = root.findtext(".//title") or ""
+    parts: list[str] = [title, "\n"]
+
+    def walk(el) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag in _SKIP:
+            return
+        block = tag in _BLOCK
+        if block:
+            parts.append("\n")
+        if el.text and tag:
+            parts.append(el.text)
+        for child in el:
+            walk(child)
+            if child.tail:
+                parts.append(child.tail)
+        if block:
+            parts.append("\n")
+
+    body = root.find("body")
+    walk(body if body is not None else root)
+    lines = (_SPACES.sub(" ", ln).strip() for ln in "".join(parts).split("\n"))
+    return "".join(ln + "\n" for ln in lines if ln)
+
+
 def clean_html(html: str, *, url: str | None = None, cleaner: Cleaner) -> Result:
     if not isinstance(html, str):
         raise TypeError(f"clean_html() needs str, got {type(html).__name__}")
@@ -34,6 +83,15 @@ def clean_html(html: str, *, url: str | None = None, cleaner: Cleaner) -> Result
     if extracted and not extracted.endswith("\n"):
         extracted += "\n"
     res = cleaner.clean(extracted, url=url, extracted=True)
+    kept_words = len(res.text.split())
+    if kept_words < FALLBACK_MAX_WORDS and html.strip():
+        dump = cleaner.clean(visible_text(html), url=url)
+        if len(dump.text.split()) >= FALLBACK_RATIO * max(kept_words, 1):
+            dump.stages["fallback"] = (f"trafilatura's output kept {kept_words} words; "
+                                       "cleaned the page's visible text as a dump instead")
+            dump.stages["trafilatura"] = {"input_chars": len(html), "output_chars": len(extracted),
+                                          "output_lines": extracted.count("\n"), "summary": "not used"}
+            return dump
     res.removed = [r.__class__(**{**r.to_dict(), "stage": "text"}) for r in res.removed]
     res.stages["trafilatura"] = {
         "input_chars": len(html),

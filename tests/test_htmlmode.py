@@ -1,0 +1,55 @@
+"""HTML mode (cleaner/htmlmode.py): trafilatura first, then the line pipeline; a dump fallback."""
+
+from __future__ import annotations
+
+import pytest
+
+import cleaner
+from cleaner import htmlmode
+
+PARAS = [
+    "The city council voted on Tuesday to extend the bus line to the northern districts, a plan debated for years.",
+    "Officials said the work would begin in the spring and take about eighteen months to finish, weather permitting.",
+    "Residents who spoke at the meeting welcomed the decision but asked for more frequent evening service on weekdays.",
+    "The extension is expected to cost less than the original estimate because the city will reuse an old depot.",
+    "Construction crews will close two lanes of the main avenue at night while the new stops are being built there.",
+]
+
+
+def page() -> str:
+    body = "".join(f"<p>{p}</p>" for p in PARAS)
+    nav = "".join(f'<li><a href="/s{i}">Section {i}</a></li>' for i in range(8))
+    return (f"<html><head><title>Council extends bus line - Example News</title><script>var x = 1;</script></head>"
+            f"<body><nav><ul>{nav}</ul></nav><article><h1>Council extends bus line</h1>{body}"
+            f"<p>Subscribe to our newsletter for daily updates</p></article>"
+            f"<footer><p>© 2020 Example News. All rights reserved.</p></footer></body></html>")
+
+
+def test_clean_html_keeps_the_article_and_reports_both_stages() -> None:
+    res = cleaner.clean_html(page())
+    kept = res.text.splitlines()
+    assert all(p in kept for p in PARAS)
+    assert not any("Section" in k or "©" in k for k in kept)
+    assert res.stages["trafilatura"]["input_chars"] == len(page())
+    assert "fallback" not in res.stages
+
+
+def test_visible_text_is_one_block_per_line_without_scripts() -> None:
+    lines = htmlmode.visible_text(page()).splitlines()
+    assert lines[0] == "Council extends bus line - Example News"
+    assert "Section 3" in lines and PARAS[2] in lines
+    assert not any("var x" in ln for ln in lines)
+
+
+def test_visible_text_of_garbage_is_empty() -> None:
+    assert htmlmode.visible_text("") == ""
+
+
+def test_falls_back_to_the_visible_text_when_extraction_keeps_next_to_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    # stage 1 fails the way it does on paywalled pages: it keeps only a reprint notice
+    monkeypatch.setattr(htmlmode, "extract", lambda html, url=None: "This copy is for your personal use only.\n")
+    res = cleaner.clean_html(page())
+    assert "fallback" in res.stages
+    assert all(p in res.text.splitlines() for p in PARAS)
+    assert "Section 3" not in res.text
+    assert res.original == htmlmode.visible_text(page())  # the report replays against what was cleaned
