@@ -48,7 +48,8 @@ def cases(html: bool) -> Iterator[tuple[str, Callable[[], object]]]:
             rel = str(path.relative_to(ROOT))
             body = path.read_text(encoding="utf-8", errors="replace")
             yield f"{rel}:text", lambda t=body, p=rel: cleaner.clean(t, path=p)
-            yield f"{rel}:crlf", lambda t=body.replace("\n", "\r\n"): cleaner.clean(t)
+            crlf = body.replace("\n", "\r\n")
+            yield f"{rel}:crlf", lambda t=crlf: cleaner.clean(t)
             if html:
                 yield f"{rel}:html", lambda t=body: cleaner.clean_html(t)
 
