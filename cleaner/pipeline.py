@@ -24,7 +24,7 @@ from .model import Flag, Removal, Result, split_lines
 from .resources import default_pack_paths, rules_dir, site_pack_paths, stopwords
 from .rules import Pack, Rule, RuleSet, load_packs
 from .scorers import Doc
-from .text import rule_words, tokens
+from .text import line_words
 
 
 @dataclass
@@ -60,10 +60,6 @@ def _site_matches(pack: Pack, host: str, path: str | None) -> bool:
     return False
 
 
-TOKEN_CACHE_SIZE = 16384  # lines whose tokens are remembered across documents
-TOKEN_CACHE_CHARS = 256  # longer lines (prose, rarely repeated) are not remembered
-
-
 class Cleaner:
     """A reusable cleaner: ``Cleaner(config).clean(text) -> Result``."""
 
@@ -91,7 +87,6 @@ class Cleaner:
             self.site_packs = load_packs(site_pack_paths()) if cfg.site_packs else []
             self.model = LineModel.load(cfg.model or rules_dir() / "model.yaml")
             self._rulesets: dict[tuple[str, ...], RuleSet] = {}
-            self._tokens: dict[str, tuple[list[str], int]] = {}
             self._compiled = True
 
     def ruleset(self, packs: list[Pack], disabled: frozenset[str] = frozenset()) -> RuleSet:
@@ -117,22 +112,6 @@ class Cleaner:
         return [r for p in self.packs for r in p.rules]
 
     # -- one pass ---------------------------------------------------------------
-    def _words(self, s: str) -> tuple[list[str], int]:
-        """Tokens of the stripped line ``s`` and its word count for rule limits.
-
-        Remembered across documents (bounded, oldest first out): menus, footers and share
-        rows repeat from page to page. The token lists are shared and must not be mutated.
-        """
-        got = self._tokens.get(s)
-        if got is None:
-            toks = tokens(s)
-            got = (toks, rule_words(toks))
-            if len(s) <= TOKEN_CACHE_CHARS:
-                if len(self._tokens) >= TOKEN_CACHE_SIZE:
-                    del self._tokens[next(iter(self._tokens))]
-                self._tokens[s] = got
-        return got
-
     def line_table(self, lines: list[str], lang: str | None, rs: RuleSet, memo: dict | None = None):
         """The document, its rule hits and its feature columns (what the model sees).
 
@@ -146,7 +125,7 @@ class Cleaner:
             if got is None:
                 s = ln.strip()
                 if s:
-                    toks, words = self._words(s)
+                    toks, words = line_words(s)
                     got = memo[ln] = (toks, rs.match(s, words))
                 else:
                     got = memo[ln] = ([], None)

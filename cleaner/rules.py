@@ -239,13 +239,26 @@ def _shipped(source: str) -> bool:
     return True
 
 
-_EDGE = regex.compile(r"^[\W_]+|[\W_]+$")
+_WORD_CHAR = regex.compile(r"[^\W_]")
+_LAST_WORD_CHAR = regex.compile(r"(?r)[^\W_]")
 _SPACES = regex.compile(r"\s+")
 
 
 def cue_key(text: str) -> str:
-    """Lookup key of a whole-line cue: lower case, edge punctuation stripped, spaces collapsed."""
-    return _SPACES.sub(" ", _EDGE.sub("", text.strip().lower()))
+    """Lookup key of a whole-line cue: lower case, edge punctuation stripped, spaces collapsed.
+
+    Edges are cut at the first and the last word character (two short searches rather than
+    one substitution that tries every position); spaces are collapsed only when there is
+    something to collapse: every ``\\s`` character but the space is unprintable.
+    """
+    low = text.strip().lower()
+    first = _WORD_CHAR.search(low)
+    if first is None:
+        return ""
+    low = low[first.start():_LAST_WORD_CHAR.search(low).end()]
+    if "  " in low or not low.isprintable():
+        low = _SPACES.sub(" ", low)
+    return low
 
 
 LINE_CACHE_SIZE = 16384  # rule hits remembered across documents (menus and footers repeat)
@@ -345,10 +358,17 @@ class RuleSet:
         found = self._match_band(s, words) if words <= self._max_words else None
         hit = self._strongest(s, words, found)
         if not self._timed_out and len(self.timeouts) == n_timeouts and len(s) <= LINE_CACHE_CHARS:
-            if len(self._cache) >= LINE_CACHE_SIZE:
-                del self._cache[next(iter(self._cache))]  # the oldest entry
-            self._cache[key] = hit
+            self._remember(key, hit)
         return hit
+
+    def _remember(self, key: tuple[str, int], hit: Rule | None) -> None:
+        """Cache a result, dropping the oldest entry when the cache is full."""
+        if len(self._cache) >= LINE_CACHE_SIZE:
+            try:
+                del self._cache[next(iter(self._cache))]
+            except (KeyError, StopIteration, RuntimeError):  # another thread evicted it first
+                pass
+        self._cache[key] = hit
 
     def _strongest(self, s: str, words: int | None, found: Rule | None) -> Rule | None:
         """The stronger of ``found`` (a pattern rule) and the whole-line cue rule for ``s``."""
