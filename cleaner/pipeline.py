@@ -106,6 +106,17 @@ class Cleaner:
         sites = [p for p in self.site_packs if _site_matches(p, host, path)]
         return [*self.packs, *sites]
 
+    def clear_caches(self) -> None:
+        """Forget every line remembered across documents (rule hits, tokens, normalised keys).
+
+        Results never depend on these caches; benchmarks clear them to measure the cost of
+        documents that share no lines with earlier ones."""
+        from .text import clear_caches
+
+        clear_caches()
+        for rs in getattr(self, "_rulesets", {}).values():
+            rs.clear_cache()
+
     @property
     def rules(self) -> list[Rule]:
         self._compile()

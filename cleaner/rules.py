@@ -361,6 +361,10 @@ class RuleSet:
             self._remember(key, hit)
         return hit
 
+    def clear_cache(self) -> None:
+        """Forget the remembered rule hits."""
+        self._cache.clear()
+
     def _remember(self, key: tuple[str, int], hit: Rule | None) -> None:
         """Cache a result, dropping the oldest entry when the cache is full."""
         if len(self._cache) >= LINE_CACHE_SIZE:

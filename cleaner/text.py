@@ -73,3 +73,9 @@ def _line_words(line: str) -> tuple[list[str], int]:
 
 
 _line_words_short = lru_cache(maxsize=CACHE_SIZE)(_line_words)
+
+
+def clear_caches() -> None:
+    """Forget the remembered lines (benchmarks use it to measure without cross-document reuse)."""
+    _normalize_short.cache_clear()
+    _line_words_short.cache_clear()
