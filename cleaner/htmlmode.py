@@ -10,6 +10,7 @@ report replays exactly; ``Result.stages["trafilatura"]`` summarises what stage 1
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .model import Result
@@ -34,7 +35,7 @@ def clean_html(html: str, *, url: str | None = None, cleaner: Cleaner) -> Result
     if extracted and not extracted.endswith("\n"):
         extracted += "\n"
     res = cleaner.clean(extracted, url=url, extracted=True)
-    res.removed = [r.__class__(**{**r.to_dict(), "stage": "text"}) for r in res.removed]
+    res.removed = [replace(r, stage="text") for r in res.removed]
     res.stages["trafilatura"] = {
         "input_chars": len(html),
         "output_chars": len(extracted),
