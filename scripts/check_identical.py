@@ -54,6 +54,54 @@ def cases(html: bool) -> Iterator[tuple[str, Callable[[], object]]]:
                 yield f"{rel}:html", lambda t=body: cleaner.clean_html(t)
 
 
+USER_PACK = """\
+pack: user-check
+rules:
+  - id: user.promo
+    category: ads
+    description: a user's pattern rule with triggers (runs with a timeout)
+    pattern: '.*\\b(?:promo|coupon|discount) code\\b.*'
+    triggers: [promo, coupon, discount]
+    max_words: 40
+    examples: {match: ["Use promo code SAVE10 today"]}
+  - id: user.home
+    category: navigation
+    description: a user's plain pattern rule (runs with a timeout)
+    pattern: '[\\W_]*(?:home|menu|search)(?:\\s*[|/>»·]\\s*\\w+){0,8}[\\W_]*'
+    max_words: 12
+    examples: {match: ["Home | News | Sport"]}
+  - id: user.more
+    category: related
+    description: a user's cue rule
+    cues: ["more stories", "read more"]
+    match: prefix
+    examples: {match: ["Read more: the full story"]}
+"""
+
+
+def config_cases() -> Iterator[tuple[str, Callable[[], object]]]:
+    """The text of every dev row under configurations that change the rule set."""
+    import tempfile
+
+    import cleaner
+
+    if not DEV.is_file():
+        return
+    pack = Path(tempfile.mkdtemp()) / "user.yaml"
+    pack.write_text(USER_PACK, encoding="utf-8")
+    configs = {
+        "disabled+min_score": cleaner.Config().update(disabled={"newsletter.*", "meta.date"}, min_score=0.5),
+        "user-pack": cleaner.Config().update(packs=[str(pack)]),
+        "passes1+lang": cleaner.Config().update(max_passes=1, language="en"),
+    }
+    with gzip.open(DEV, "rt", encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f]
+    texts = [row.get("text") or "" for row in rows]
+    for name, cfg in configs.items():
+        for k, text in enumerate(texts):
+            yield f"dev{k}:{name}", lambda t=text, c=cfg: cleaner.clean(t, config=c)
+
+
 def record(result) -> dict:
     """Everything observable about one result."""
     d = result.to_dict()
@@ -63,7 +111,7 @@ def record(result) -> dict:
 
 
 def run(html: bool, reverse: bool) -> dict[str, str]:
-    todo = list(cases(html))
+    todo = [*cases(html), *config_cases()]
     if reverse:
         todo.reverse()
     return {key: json.dumps(record(thunk()), sort_keys=True, ensure_ascii=False) for key, thunk in todo}
