@@ -271,11 +271,23 @@ class _Band:
 
     ``entries`` holds ``(index, gated, fullmatch, timeout, rule)`` per rule; ``gated`` rules
     only run on lines containing one of their triggers. ``triggers`` pairs each trigger of the
-    band's gated rules with the bit mask of the rules it lets through.
+    band's gated rules with the bit mask of the rules it lets through; ``by_fired`` remembers
+    the rules to try for each combination of fired triggers.
     """
 
     entries: tuple[tuple[int, bool, Any, float | None, Rule], ...]
     triggers: tuple[tuple[str, int], ...]
+    by_fired: dict[int, tuple[tuple[Any, float | None, Rule], ...]] = field(default_factory=dict)
+
+    def candidates(self, fired: int) -> tuple[tuple[Any, float | None, Rule], ...]:
+        """``(fullmatch, timeout, rule)`` to try, in order, when the triggers in ``fired`` occur."""
+        got = self.by_fired.get(fired)
+        if got is None:
+            if len(self.by_fired) >= 1024:  # bounded: trigger combinations seen so far
+                self.by_fired.clear()
+            got = self.by_fired[fired] = tuple(
+                (fm, limit, r) for k, gated, fm, limit, r in self.entries if not gated or fired >> k & 1)
+        return got
 
 
 @dataclass
@@ -394,9 +406,7 @@ class RuleSet:
             for t, mask in band.triggers:
                 if t in low:
                     fired |= mask
-        for k, gated, fullmatch, limit, r in band.entries:
-            if gated and not fired >> k & 1:
-                continue
+        for fullmatch, limit, r in band.candidates(fired):
             if limit is None:
                 if fullmatch(s):
                     return r
