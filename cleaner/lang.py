@@ -85,7 +85,7 @@ def _by_script_or_stopwords(text: str, letters: int | None = None) -> str | None
                  regex.compile(r"\p{Han}"), regex.compile(r"[^\W\d_]+"))
     kana, hangul, han, word = _KANA
     if letters is None:
-        letters = sum(1 for ch in text if ch.isalpha())
+        letters = sum(map(str.isalpha, text))
     letters = letters or 1
     if len(kana.findall(text)) > 0.1 * letters:
         return "ja"
@@ -108,7 +108,7 @@ def detect(lines: list[str]) -> str | None:
     Clear cases are settled by script and stopword coverage; the rest by langdetect.
     """
     text = sample(lines)
-    letters = sum(ch.isalpha() for ch in text)
+    letters = sum(map(str.isalpha, text))
     if letters < 20:
         return None
     quick = _by_script_or_stopwords(text, letters)

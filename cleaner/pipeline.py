@@ -220,14 +220,24 @@ class Cleaner:
 
 
 def _runs(lines: list[str], removed_at: dict[int, Verdict]) -> list[Removal]:
-    """Merge removed lines into runs of consecutive lines with the same rule."""
+    """Merge removed lines into runs of consecutive lines with the same rule.
+
+    A run keeps the first line's reason and the highest score; its text is joined once."""
     out: list[Removal] = []
-    for i in sorted(removed_at):
-        v = removed_at[i]
-        last = out[-1] if out else None
-        if last is not None and last.end == i and last.rule == v.rule and last.category == v.category:
-            out[-1] = Removal(last.start, i + 1, last.text + lines[i], last.rule, last.category,
-                              max(last.score, v.score), last.reason)
-        else:
-            out.append(Removal(i, i + 1, lines[i], v.rule, v.category, v.score, v.reason))
+    order = sorted(removed_at)
+    k = 0
+    while k < len(order):
+        start = order[k]
+        first = removed_at[start]
+        score = first.score
+        end = start + 1
+        k += 1
+        while k < len(order) and order[k] == end:
+            v = removed_at[end]
+            if v.rule != first.rule or v.category != first.category:
+                break
+            score = max(score, v.score)
+            end += 1
+            k += 1
+        out.append(Removal(start, end, "".join(lines[start:end]), first.rule, first.category, score, first.reason))
     return out

@@ -121,3 +121,35 @@ def test_clearing_caches_changes_no_result() -> None:
     cleaner.default_cleaner().clear_caches()
     assert cleaner.clean(text).to_dict() == first
     assert cleaner.clean(text).to_dict() == first
+
+
+def _reference_runs(lines, removed_at):
+    from cleaner.model import Removal
+
+    out = []
+    for i in sorted(removed_at):
+        v = removed_at[i]
+        last = out[-1] if out else None
+        if last is not None and last.end == i and last.rule == v.rule and last.category == v.category:
+            out[-1] = Removal(last.start, i + 1, last.text + lines[i], last.rule, last.category,
+                              max(last.score, v.score), last.reason)
+        else:
+            out.append(Removal(i, i + 1, lines[i], v.rule, v.category, v.score, v.reason))
+    return out
+
+
+def test_removal_runs_agree_with_line_by_line_merging() -> None:
+    from cleaner.decide import Verdict
+    from cleaner.pipeline import _runs
+
+    rnd = random.Random(3)
+    for _ in range(300):
+        lines = [f"line {k}\n" for k in range(rnd.randint(0, 40))]
+        removed_at = {}
+        for i in range(len(lines)):
+            if rnd.random() < 0.6:
+                v = Verdict()
+                v.remove(rnd.choice(["a", "b"]), rnd.choice(["x", "y"]), rnd.choice([0.5, 0.9, 0.95]),
+                         f"reason {i}")
+                removed_at[i] = v
+        assert _runs(lines, removed_at) == _reference_runs(lines, removed_at)
