@@ -15,6 +15,7 @@ through the text pipeline instead, and ``Result.stages["fallback"]`` says so.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .model import Result
@@ -92,7 +93,7 @@ def clean_html(html: str, *, url: str | None = None, cleaner: Cleaner) -> Result
             dump.stages["trafilatura"] = {"input_chars": len(html), "output_chars": len(extracted),
                                           "output_lines": extracted.count("\n"), "summary": "not used"}
             return dump
-    res.removed = [r.__class__(**{**r.to_dict(), "stage": "text"}) for r in res.removed]
+    res.removed = [replace(r, stage="text") for r in res.removed]
     res.stages["trafilatura"] = {
         "input_chars": len(html),
         "output_chars": len(extracted),

@@ -43,11 +43,40 @@ def sample(lines: list[str], limit: int = SAMPLE_CHARS) -> str:
 
 
 _KANA = None
+_INDEX: dict[str, tuple[str, ...]] | None = None
 
 
-def _by_script_or_stopwords(text: str) -> str | None:
+def _stopword_index() -> dict[str, tuple[str, ...]]:
+    """Stopword -> the languages (other than zh, ja, ko) whose list holds it; built once."""
+    global _INDEX
+    if _INDEX is None:
+        from .resources import stopword_languages, stopwords
+
+        index: dict[str, list[str]] = {}
+        for code in stopword_languages():
+            if code not in ("zh", "ja", "ko"):
+                for w in stopwords(code):
+                    index.setdefault(w, []).append(code)
+        _INDEX = {w: tuple(codes) for w, codes in index.items()}
+    return _INDEX
+
+
+def _coverage(words: list[str]) -> list[tuple[float, str]]:
+    """(share of ``words`` in the language's stopword list, code) per language, best first."""
+    from .resources import stopword_languages
+
+    index = _stopword_index()
+    counts = dict.fromkeys((c for c in stopword_languages() if c not in ("zh", "ja", "ko")), 0)
+    for w in words:
+        for code in index.get(w, ()):
+            counts[code] += 1
+    return sorted(((n / len(words), code) for code, n in counts.items()), reverse=True)
+
+
+def _by_script_or_stopwords(text: str, letters: int | None = None) -> str | None:
     """A cheap verdict for clear cases: kana -> ja, hangul -> ko, han -> zh; otherwise a
-    stopword list that covers a third of the words and twice as many as any other list."""
+    stopword list that covers a third of the words and twice as many as any other list.
+    ``letters`` is the number of alphabetic characters of ``text``, if already counted."""
     global _KANA
     if _KANA is None:
         import regex
@@ -55,7 +84,9 @@ def _by_script_or_stopwords(text: str) -> str | None:
         _KANA = (regex.compile(r"[\p{Hiragana}\p{Katakana}]"), regex.compile(r"\p{Hangul}"),
                  regex.compile(r"\p{Han}"), regex.compile(r"[^\W\d_]+"))
     kana, hangul, han, word = _KANA
-    letters = sum(1 for ch in text if ch.isalpha()) or 1
+    if letters is None:
+        letters = sum(map(str.isalpha, text))
+    letters = letters or 1
     if len(kana.findall(text)) > 0.1 * letters:
         return "ja"
     if len(hangul.findall(text)) > 0.3 * letters:
@@ -65,11 +96,7 @@ def _by_script_or_stopwords(text: str) -> str | None:
     words = [w.lower() for w in word.findall(text)][:300]
     if len(words) < 15:
         return None
-    from .resources import stopword_languages, stopwords
-
-    scores = sorted(((sum(1 for w in words if w in stopwords(code)) / len(words), code)
-                     for code in stopword_languages() if code not in ("zh", "ja", "ko")), reverse=True)
-    (best, code), (second, _other) = scores[0], scores[1]
+    (best, code), (second, _other) = _coverage(words)[:2]
     if best >= 0.33 and best >= 2 * second:
         return code
     return None
@@ -81,9 +108,10 @@ def detect(lines: list[str]) -> str | None:
     Clear cases are settled by script and stopword coverage; the rest by langdetect.
     """
     text = sample(lines)
-    if sum(ch.isalpha() for ch in text) < 20:
+    letters = sum(map(str.isalpha, text))
+    if letters < 20:
         return None
-    quick = _by_script_or_stopwords(text)
+    quick = _by_script_or_stopwords(text, letters)
     if quick is not None:
         return quick
     try:

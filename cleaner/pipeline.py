@@ -24,7 +24,7 @@ from .model import Flag, Removal, Result, split_lines
 from .resources import default_pack_paths, rules_dir, site_pack_paths, stopwords
 from .rules import Pack, Rule, RuleSet, load_packs
 from .scorers import Doc
-from .text import rule_words, tokens
+from .text import line_words
 
 
 @dataclass
@@ -106,6 +106,17 @@ class Cleaner:
         sites = [p for p in self.site_packs if _site_matches(p, host, path)]
         return [*self.packs, *sites]
 
+    def clear_caches(self) -> None:
+        """Forget every line remembered across documents (rule hits, tokens, normalised keys).
+
+        Results never depend on these caches; benchmarks clear them to measure the cost of
+        documents that share no lines with earlier ones."""
+        from .text import clear_caches
+
+        clear_caches()
+        for rs in getattr(self, "_rulesets", {}).values():
+            rs.clear_cache()
+
     @property
     def rules(self) -> list[Rule]:
         self._compile()
@@ -124,8 +135,11 @@ class Cleaner:
             got = memo.get(ln)
             if got is None:
                 s = ln.strip()
-                toks = tokens(s) if s else []
-                got = memo[ln] = (toks, rs.match(s, rule_words(toks)) if s else None)
+                if s:
+                    toks, words = line_words(s)
+                    got = memo[ln] = (toks, rs.match(s, words))
+                else:
+                    got = memo[ln] = ([], None)
             per_line.append(got)
         doc = Doc.build(lines, lang, stopwords(lang) if lang else frozenset(), [t for t, _ in per_line])
         hits: list[Rule | None] = [h for _, h in per_line]
@@ -208,14 +222,24 @@ class Cleaner:
 
 
 def _runs(lines: list[str], removed_at: dict[int, Verdict]) -> list[Removal]:
-    """Merge removed lines into runs of consecutive lines with the same rule."""
+    """Merge removed lines into runs of consecutive lines with the same rule.
+
+    A run keeps the first line's reason and the highest score; its text is joined once."""
     out: list[Removal] = []
-    for i in sorted(removed_at):
-        v = removed_at[i]
-        last = out[-1] if out else None
-        if last is not None and last.end == i and last.rule == v.rule and last.category == v.category:
-            out[-1] = Removal(last.start, i + 1, last.text + lines[i], last.rule, last.category,
-                              max(last.score, v.score), last.reason)
-        else:
-            out.append(Removal(i, i + 1, lines[i], v.rule, v.category, v.score, v.reason))
+    order = sorted(removed_at)
+    k = 0
+    while k < len(order):
+        start = order[k]
+        first = removed_at[start]
+        score = first.score
+        end = start + 1
+        k += 1
+        while k < len(order) and order[k] == end:
+            v = removed_at[end]
+            if v.rule != first.rule or v.category != first.category:
+                break
+            score = max(score, v.score)
+            end += 1
+            k += 1
+        out.append(Removal(start, end, "".join(lines[start:end]), first.rule, first.category, score, first.reason))
     return out

@@ -20,9 +20,11 @@ A pack is a YAML file::
           no_match: ["We skip to the main point."]
 
 Patterns are matched with ``fullmatch`` against the stripped line, case-insensitively
-(``(?-i:...)`` switches that off locally), with the ``regex`` module and a timeout.
-Every rule of a rule set is compiled into one alternation of named groups, so a line
-costs one regex call whatever the number of rules.
+(``(?-i:...)`` switches that off locally), with the ``regex`` module (and a timeout for
+rules from users' packs). Whole-line cues are a dictionary lookup; a line meets only the
+pattern rules whose word limits admit it and whose triggers it contains, and results are
+remembered per line across documents (see ``RuleSet``). One alternation over all rules was
+measured slower than one call per rule: the engine loses each pattern's own prefilters.
 
 Packs are data only: loaded with ``yaml.safe_load``; unknown keys, wrong types and
 bad patterns are ``RulePackError``s naming the file, the rule id and the key.
@@ -239,13 +241,55 @@ def _shipped(source: str) -> bool:
     return True
 
 
-_EDGE = regex.compile(r"^[\W_]+|[\W_]+$")
+_WORD_CHAR = regex.compile(r"[^\W_]")
+_LAST_WORD_CHAR = regex.compile(r"(?r)[^\W_]")
 _SPACES = regex.compile(r"\s+")
 
 
 def cue_key(text: str) -> str:
-    """Lookup key of a whole-line cue: lower case, edge punctuation stripped, spaces collapsed."""
-    return _SPACES.sub(" ", _EDGE.sub("", text.strip().lower()))
+    """Lookup key of a whole-line cue: lower case, edge punctuation stripped, spaces collapsed.
+
+    Edges are cut at the first and the last word character (two short searches rather than
+    one substitution that tries every position); spaces are collapsed only when there is
+    something to collapse: every ``\\s`` character but the space is unprintable.
+    """
+    low = text.strip().lower()
+    first = _WORD_CHAR.search(low)
+    if first is None:
+        return ""
+    low = low[first.start():_LAST_WORD_CHAR.search(low).end()]
+    if "  " in low or not low.isprintable():
+        low = _SPACES.sub(" ", low)
+    return low
+
+
+LINE_CACHE_SIZE = 16384  # rule hits remembered across documents (menus and footers repeat)
+LINE_CACHE_CHARS = 256  # longer lines are not remembered
+
+
+@dataclass(frozen=True, slots=True)
+class _Band:
+    """The pattern rules that admit one word count, ready to try in priority order.
+
+    ``entries`` holds ``(index, gated, fullmatch, timeout, rule)`` per rule; ``gated`` rules
+    only run on lines containing one of their triggers. ``triggers`` pairs each trigger of the
+    band's gated rules with the bit mask of the rules it lets through; ``by_fired`` remembers
+    the rules to try for each combination of fired triggers.
+    """
+
+    entries: tuple[tuple[int, bool, Any, float | None, Rule], ...]
+    triggers: tuple[tuple[str, int], ...]
+    by_fired: dict[int, tuple[tuple[Any, float | None, Rule], ...]] = field(default_factory=dict)
+
+    def candidates(self, fired: int) -> tuple[tuple[Any, float | None, Rule], ...]:
+        """``(fullmatch, timeout, rule)`` to try, in order, when the triggers in ``fired`` occur."""
+        got = self.by_fired.get(fired)
+        if got is None:
+            if len(self.by_fired) >= 1024:  # bounded: trigger combinations seen so far
+                self.by_fired.clear()
+            got = self.by_fired[fired] = tuple(
+                (fm, limit, r) for k, gated, fm, limit, r in self.entries if not gated or fired >> k & 1)
+        return got
 
 
 @dataclass
@@ -253,9 +297,11 @@ class RuleSet:
     """Compiled rules; ``match(line, words)`` returns the strongest rule matching the whole line.
 
     Whole-line cue rules are a dictionary lookup. Pattern rules are tried in priority order,
-    each with a timeout, but only those whose ``min_words``/``max_words`` admit the line and
-    whose ``triggers`` (if any) occur in it, so a body line meets only a few cheap rules.
-    Removal rules win over terminators, which win over evidence rules.
+    but only those whose ``min_words``/``max_words`` admit the line and whose ``triggers``
+    (if any) occur in it, so a body line meets only a few cheap rules; rules from users'
+    packs run with a timeout. Removal rules win over terminators, which win over evidence
+    rules. Results are remembered per line (bounded, across documents) while no rule has
+    timed out.
     """
 
     rules: list[Rule]
@@ -273,45 +319,34 @@ class RuleSet:
                 self._exact.setdefault(cue_key(cue), r)
         self._patterned = [r for r in self.active if not r.cues]
         self._max_words = max((r.max_words for r in self._patterned), default=-1)
-        self._bands: dict[tuple[int, ...], list[tuple[Rule, regex.Pattern, float | None]]] = {}
-        self._trigger_re = {k: regex.compile("|".join(regex.escape(t) for t in r.triggers))
-                            for k, r in enumerate(self._patterned) if r.triggers}
         # Shipped packs are checked against catastrophic backtracking by the test suite
         # (tests/test_rules.py), so they run without the per-call timeout, which costs
         # more than the match itself; every pattern from a user's pack runs with one.
         self._timeout = [None if _shipped(r.source) else MATCH_TIMEOUT for r in self._patterned]
-        self._word_bands: dict[int, tuple[tuple[int, ...], tuple[int, ...]]] = {}
+        self._word_bands: dict[int, _Band] = {}
         self._timed_out: set[str] = set()  # skipped for the rest of the document
         self._single: dict[str, regex.Pattern] = {}
+        self._cache: dict[tuple[str, int], Rule | None] = {}
 
     def _disabled_by_glob(self, rid: str) -> bool:
         import fnmatch
 
         return any("*" in d and fnmatch.fnmatchcase(rid, d) for d in self.disabled)
 
-    def _band(self, words: int, low: str) -> list[tuple[Rule, regex.Pattern, float | None]]:
-        """The pattern rules that may match a line of ``words`` words (lower-cased ``low``)."""
-        plain, gated = self._by_words(words)
-        if gated:
-            fired = tuple(k for k in gated if self._trigger_re[k].search(low))
-            members = tuple(sorted(plain + fired)) if fired else plain
-        else:
-            members = plain
-        band = self._bands.get(members)
-        if band is None:
-            band = self._bands[members] = [
-                (self._patterned[k], self._compiled(self._patterned[k]), self._timeout[k]) for k in members]
-        return band
-
-    def _by_words(self, words: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
-        """Rules admitting ``words`` words: (without triggers, with triggers)."""
+    def _band(self, words: int) -> _Band:
+        """The pattern rules admitting ``words`` words (built once per word count)."""
         key = min(words, self._max_words + 1)
-        got = self._word_bands.get(key)
-        if got is None:
+        band = self._word_bands.get(key)
+        if band is None:
             ks = [k for k, r in enumerate(self._patterned) if r.min_words <= words <= r.max_words]
-            got = self._word_bands[key] = (tuple(k for k in ks if not self._patterned[k].triggers),
-                                           tuple(k for k in ks if self._patterned[k].triggers))
-        return got
+            entries = tuple((k, bool(self._patterned[k].triggers), self._compiled(self._patterned[k]).fullmatch,
+                             self._timeout[k], self._patterned[k]) for k in ks)
+            masks: dict[str, int] = {}
+            for k in ks:
+                for t in self._patterned[k].triggers:
+                    masks[t] = masks.get(t, 0) | 1 << k
+            band = self._word_bands[key] = _Band(entries, tuple(sorted(masks.items())))
+        return band
 
     def _compiled(self, r: Rule) -> regex.Pattern:
         pat = self._single.get(r.id)
@@ -328,29 +363,66 @@ class RuleSet:
         s = line.strip()
         if not s or len(s) > MAX_RULE_CHARS:
             return None
+        if words is None:
+            return self._strongest(s, None, self._match_each(s, None))
+        key = (s, words)
+        if not self._timed_out and key in self._cache:
+            return self._cache[key]
+        n_timeouts = len(self.timeouts)
+        found = self._match_band(s, words) if words <= self._max_words else None
+        hit = self._strongest(s, words, found)
+        if not self._timed_out and len(self.timeouts) == n_timeouts and len(s) <= LINE_CACHE_CHARS:
+            self._remember(key, hit)
+        return hit
+
+    def clear_cache(self) -> None:
+        """Forget the remembered rule hits."""
+        self._cache.clear()
+
+    def _remember(self, key: tuple[str, int], hit: Rule | None) -> None:
+        """Cache a result, dropping the oldest entry when the cache is full."""
+        if len(self._cache) >= LINE_CACHE_SIZE:
+            try:
+                del self._cache[next(iter(self._cache))]
+            except (KeyError, StopIteration, RuntimeError):  # another thread evicted it first
+                pass
+        self._cache[key] = hit
+
+    def _strongest(self, s: str, words: int | None, found: Rule | None) -> Rule | None:
+        """The stronger of ``found`` (a pattern rule) and the whole-line cue rule for ``s``."""
         exact = self._exact.get(cue_key(s))
         if exact is not None and words is not None and not (exact.min_words <= words <= exact.max_words):
             exact = None
-        found: Rule | None = None
-        if words is None:
-            found = self._match_each(s, None)
-        elif words <= self._max_words:
-            for r, pat, limit in self._band(words, s.lower()):
-                if r.id in self._timed_out:
-                    continue
-                try:
-                    if pat.fullmatch(s, timeout=limit):
-                        found = r
-                        break
-                except TimeoutError:
-                    log.debug("rule %s timed out on a line of %d characters; skipped", r.id, len(s))
-                    self.timeouts.append(r.id)
-                    self._timed_out.add(r.id)
         if exact is None:
             return found
         if found is None:
             return exact
         return exact if self._rank[exact.id] <= self._rank[found.id] else found
+
+    def _match_band(self, s: str, words: int) -> Rule | None:
+        """The first rule (in priority order) admitting ``words`` words whose pattern matches ``s``."""
+        band = self._band(words)
+        fired = 0  # bit k: a trigger of rule k occurs in the line
+        if band.triggers:
+            low = s.lower()
+            for t, mask in band.triggers:
+                if t in low:
+                    fired |= mask
+        for fullmatch, limit, r in band.candidates(fired):
+            if limit is None:
+                if fullmatch(s):
+                    return r
+                continue
+            if r.id in self._timed_out:
+                continue
+            try:
+                if fullmatch(s, timeout=limit):
+                    return r
+            except TimeoutError:
+                log.debug("rule %s timed out on a line of %d characters; skipped", r.id, len(s))
+                self.timeouts.append(r.id)
+                self._timed_out.add(r.id)
+        return None
 
     def _match_each(self, s: str, words: int | None = None) -> Rule | None:
         """Slow path: try pattern rules one by one, skipping those whose word limits exclude the

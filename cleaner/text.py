@@ -6,12 +6,17 @@ token each, so word counts and stopword rates work for unsegmented CJK text too.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 _TOKEN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]|[^\W\p{Han}\p{Hiragana}\p{Katakana}]+", regex.V1)
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _SPACE = regex.compile(r"\s+")
 _NORM_STRIP = regex.compile(r"[^\w]+")
+
+CACHE_SIZE = 16384  # short lines whose measures are remembered across calls and documents
+CACHE_CHARS = 256  # longer lines (prose, rarely repeated) are computed every time
 
 END_PUNCT = tuple(".!?。！？…:;\"'”’»)")
 SENTENCE_END = tuple(".!?。！？\"”’»")
@@ -26,8 +31,20 @@ def is_cjk(text: str) -> bool:
 
 
 def normalize(line: str) -> str:
-    """Case-folded, punctuation- and space-free key for comparing lines."""
+    """Case-folded, punctuation- and space-free key for comparing lines.
+
+    Short lines are remembered: every cleaning pass normalises every line again, and menus
+    and footers repeat across documents."""
+    if len(line) <= CACHE_CHARS:
+        return _normalize_short(line)
+    return _normalize(line)
+
+
+def _normalize(line: str) -> str:
     return _NORM_STRIP.sub(" ", line.casefold()).strip()
+
+
+_normalize_short = lru_cache(maxsize=CACHE_SIZE)(_normalize)
 
 
 def squash(text: str) -> str:
@@ -38,3 +55,27 @@ def rule_words(toks: list[str]) -> int:
     """Word count for rule limits: a CJK character is a third of a word (about a word's worth of text)."""
     cjk = sum(1 for t in toks if len(t) == 1 and _CJK.match(t))
     return len(toks) - cjk + (cjk + 2) // 3
+
+
+def line_words(line: str) -> tuple[list[str], int]:
+    """Tokens of a stripped line and its ``rule_words`` count.
+
+    Short lines are remembered across documents (bounded); the token list is shared
+    between callers and must not be mutated."""
+    if len(line) <= CACHE_CHARS:
+        return _line_words_short(line)
+    return _line_words(line)
+
+
+def _line_words(line: str) -> tuple[list[str], int]:
+    toks = tokens(line)
+    return toks, rule_words(toks)
+
+
+_line_words_short = lru_cache(maxsize=CACHE_SIZE)(_line_words)
+
+
+def clear_caches() -> None:
+    """Forget the remembered lines (benchmarks use it to measure without cross-document reuse)."""
+    _normalize_short.cache_clear()
+    _line_words_short.cache_clear()

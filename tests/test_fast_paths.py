@@ -1,0 +1,155 @@
+"""The fast paths (rule bands, line caches, cue keys, stopword index) give the results of the
+plain definitions they replace, and the caches never hide a user rule's timeout."""
+
+from __future__ import annotations
+
+import random
+import textwrap
+from pathlib import Path
+
+import regex
+
+import cleaner
+from cleaner import lang, rules
+from cleaner.model import split_lines
+from cleaner.resources import default_pack_paths, site_pack_paths, stopword_languages, stopwords
+from cleaner.rules import Rule, RuleSet, cue_key, load_pack, load_packs
+from cleaner.text import line_words, normalize, rule_words, tokens
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKS = load_packs([*default_pack_paths(), *site_pack_paths()])
+RULES = [r for p in PACKS for r in p.rules]
+
+
+def _lines() -> list[str]:
+    out = []
+    for path in sorted((ROOT / "seeds").glob("*.txt")):
+        out += [ln.strip() for ln in split_lines(path.read_text(encoding="utf-8")) if ln.strip()]
+    out += [x.strip() for r in RULES for x in (*r.examples_match, *r.examples_no_match) if x.strip()]
+    return out
+
+
+def _reference_cue_key(text: str) -> str:
+    return regex.sub(r"\s+", " ", regex.sub(r"^[\W_]+|[\W_]+$", "", text.strip().lower()))
+
+
+def _reference_match(rs: RuleSet, s: str, words: int) -> Rule | None:
+    """The definition: the first pattern rule (priority order) admitting ``words`` whose
+    triggers occur and whose pattern matches, against the whole-line cue rule."""
+    found = None
+    low = s.lower()
+    for r in rs._patterned:
+        if not r.min_words <= words <= r.max_words:
+            continue
+        if r.triggers and not any(t in low for t in r.triggers):
+            continue
+        if regex.compile(r.pattern, regex.IGNORECASE | regex.V0).fullmatch(s):
+            found = r
+            break
+    exact = rs._exact.get(_reference_cue_key(s))
+    if exact is not None and not exact.min_words <= words <= exact.max_words:
+        exact = None
+    if exact is None or found is None:
+        return exact or found
+    return exact if rs._rank[exact.id] <= rs._rank[found.id] else found
+
+
+def test_rule_bands_and_cache_agree_with_the_definition() -> None:
+    rs = RuleSet(RULES)
+    for s in _lines():
+        words = rule_words(tokens(s))
+        want = _reference_match(rs, s, words)
+        assert rs.match(s, words) is want, s
+        assert rs.match(s, words) is want, s  # from the cache
+
+
+def test_cue_key_agrees_with_the_substitutions() -> None:
+    rnd = random.Random(7)
+    alphabet = list("aB_ -.,!é\u0301\u00a0\t\n\x1c\u2028\u3000Σς0²日") + ["  "]
+    samples = _lines() + ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12))) for _ in range(20000)]
+    for s in samples:
+        assert cue_key(s) == _reference_cue_key(s), repr(s)
+
+
+def test_cached_text_measures_agree() -> None:
+    for s in _lines()[:500] + ["x" * 300 + " y"]:
+        assert normalize(s) == regex.sub(r"[^\w]+", " ", s.casefold()).strip()
+        toks, words = line_words(s)
+        assert toks == tokens(s) and words == rule_words(tokens(s))
+
+
+def test_stopword_index_agrees_with_counting_each_list() -> None:
+    words = [w.lower() for w in regex.findall(r"[^\W\d_]+", " ".join(_lines()[:400]))]
+    for k in range(0, len(words) - 40, 37):
+        chunk = words[k:k + 60]
+        want = sorted(((sum(1 for w in chunk if w in stopwords(c)) / len(chunk), c)
+                       for c in stopword_languages() if c not in ("zh", "ja", "ko")), reverse=True)
+        assert lang._coverage(chunk) == want
+
+
+def test_line_cache_is_bounded(monkeypatch) -> None:
+    monkeypatch.setattr(rules, "LINE_CACHE_SIZE", 50)
+    rs = RuleSet(RULES)
+    for k in range(200):
+        rs.match(f"line number {k} of a menu", 6)
+    assert len(rs._cache) == 50
+
+
+def test_timeouts_are_not_hidden_by_the_cache(tmp_path) -> None:
+    pack = tmp_path / "pack.yaml"
+    pack.write_text(textwrap.dedent("""\
+        rules:
+          - id: evil
+            category: x
+            description: catastrophic backtracking
+            pattern: '(a|a)+$'
+            max_words: 1000
+            examples: {match: [aaa]}
+        """), encoding="utf-8")
+    rs = RuleSet(load_pack(pack).rules)
+    line = "a" * 30 + "b"
+    for _ in range(2):  # two documents with the same line: each records the timeout
+        assert rs.match(line, 1) is None
+        assert rs.reset_timeouts() == ["evil"]
+    assert rs.match("aaa", 1).id == "evil"
+    assert rs.match("aaa", 1).id == "evil"  # a clean result may come from the cache
+
+
+def test_clearing_caches_changes_no_result() -> None:
+    text = (ROOT / "seeds").glob("*.txt").__next__().read_text(encoding="utf-8")
+    first = cleaner.clean(text).to_dict()
+    cleaner.default_cleaner().clear_caches()
+    assert cleaner.clean(text).to_dict() == first
+    assert cleaner.clean(text).to_dict() == first
+
+
+def _reference_runs(lines, removed_at):
+    from cleaner.model import Removal
+
+    out = []
+    for i in sorted(removed_at):
+        v = removed_at[i]
+        last = out[-1] if out else None
+        if last is not None and last.end == i and last.rule == v.rule and last.category == v.category:
+            out[-1] = Removal(last.start, i + 1, last.text + lines[i], last.rule, last.category,
+                              max(last.score, v.score), last.reason)
+        else:
+            out.append(Removal(i, i + 1, lines[i], v.rule, v.category, v.score, v.reason))
+    return out
+
+
+def test_removal_runs_agree_with_line_by_line_merging() -> None:
+    from cleaner.decide import Verdict
+    from cleaner.pipeline import _runs
+
+    rnd = random.Random(3)
+    for _ in range(300):
+        lines = [f"line {k}\n" for k in range(rnd.randint(0, 40))]
+        removed_at = {}
+        for i in range(len(lines)):
+            if rnd.random() < 0.6:
+                v = Verdict()
+                v.remove(rnd.choice(["a", "b"]), rnd.choice(["x", "y"]), rnd.choice([0.5, 0.9, 0.95]),
+                         f"reason {i}")
+                removed_at[i] = v
+        assert _runs(lines, removed_at) == _reference_runs(lines, removed_at)
