@@ -85,6 +85,10 @@ def body_runs(doc: Doc, p: list[float], threshold: float, secondary: float) -> t
 _TITLE_SEP = re.compile(r"\s+(?:[|\-–—·»«:]|::)\s+")
 
 
+def _sentence(line: str) -> bool:
+    return line.endswith((".", "。", "!", "?")) and not line.endswith(("...", "…")) and len(line.split()) >= 8
+
+
 def _plain(hit: Rule | None) -> bool:
     """No rule removes this line (an evidence-only rule may have matched)."""
     return hit is None or hit.action == "evidence"
@@ -101,8 +105,8 @@ def _headline_anchor(doc: Doc, hits: list[Rule | None], end: int) -> int | None:
     if first is None:
         return None
     title = doc.norm[first]
-    if not title or len(title.split()) > 30:
-        return None
+    if not title or len(title.split()) > 30 or _sentence(doc.stripped[first]):
+        return None  # a page title is not a sentence; a dump that opens with prose has no title line
     # "Headline | Site name" (or "Site | Headline"): the first part of three words or more
     parts = [normalize(x) for x in _TITLE_SEP.split(doc.stripped[first])]
     part = next((x for x in parts if len(x.split()) >= 3), title)

@@ -84,3 +84,9 @@ def test_unnumbered_menu_below_the_body_still_goes() -> None:
     page = ["Council Extends Bus Line", *BODY, *menu]
     kept = cleaner.clean("\n".join(page) + "\n").text.splitlines()
     assert not any(m in kept for m in menu)
+
+
+def test_a_text_that_repeats_itself_keeps_both_copies() -> None:
+    # the first line is a sentence, not a page title: its repeat is no headline to cut above
+    text = "\n".join([*BODY, "Officials will present the timetable next week.", *BODY]) + "\n"
+    assert cleaner.clean(text).text == text
