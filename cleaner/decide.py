@@ -55,13 +55,15 @@ def _best_run(values: list[float], lo: int, hi: int) -> tuple[int, int, float]:
     return best_s, best_e, best
 
 
+def _evidence(doc: Doc, p: list[float], threshold: float) -> list[float]:
+    """Per-line evidence of being body text: ``(p - threshold)`` weighted by sqrt(length); 0 for blanks."""
+    return [(p[i] - threshold) * math.sqrt(min(len(s), 400)) if s else 0.0 for i, s in enumerate(doc.stripped)]
+
+
 def body_runs(doc: Doc, p: list[float], threshold: float, secondary: float) -> tuple[list[bool], int, int]:
     """Mask of lines inside body runs, plus the main run's [start, end)."""
     n = len(doc)
-    vals = [0.0] * n
-    for i, s in enumerate(doc.stripped):
-        if s:
-            vals[i] = (p[i] - threshold) * math.sqrt(min(len(s), 400))
+    vals = _evidence(doc, p, threshold)
     s0, e0, mass = _best_run(vals, 0, n)
     mask = [False] * n
     if mass <= 0:
@@ -85,16 +87,12 @@ def body_runs(doc: Doc, p: list[float], threshold: float, secondary: float) -> t
 _TITLE_SEP = re.compile(r"\s+(?:[|\-–—·»«:]|::)\s+")
 
 
-def _sentence(line: str) -> bool:
-    return line.endswith((".", "。", "!", "?")) and not line.endswith(("...", "…")) and len(line.split()) >= 8
-
-
 def _plain(hit: Rule | None) -> bool:
     """No rule removes this line (an evidence-only rule may have matched)."""
     return hit is None or hit.action == "evidence"
 
 
-def _headline_anchor(doc: Doc, hits: list[Rule | None], end: int) -> int | None:
+def _headline_anchor(doc: Doc, hits: list[Rule | None], prose: list[bool], end: int) -> int | None:
     """The first repeat of the page title (the first plain line) before ``end``: the headline.
 
     A dump starts with the page's ``<title>``; the article's own heading repeats it (often
@@ -105,7 +103,7 @@ def _headline_anchor(doc: Doc, hits: list[Rule | None], end: int) -> int | None:
     if first is None:
         return None
     title = doc.norm[first]
-    if not title or len(title.split()) > 30 or _sentence(doc.stripped[first]):
+    if not title or len(title.split()) > 30 or prose[first]:
         return None  # a page title is not a sentence; a dump that opens with prose has no title line
     # "Headline | Site name" (or "Site | Headline"): the first part of three words or more
     parts = [normalize(x) for x in _TITLE_SEP.split(doc.stripped[first])]
@@ -125,9 +123,7 @@ def _headline_anchor(doc: Doc, hits: list[Rule | None], end: int) -> int | None:
 def _run_before(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule | None], threshold: float,
                 lo: int, hi: int) -> tuple[int, int]:
     """The body between the headline and a terminator: the best run there, or else its prose lines."""
-    vals = [(p[i] - threshold) * math.sqrt(min(len(doc.stripped[i]), 400)) if lo <= i < hi and doc.stripped[i]
-            else 0.0 for i in range(hi)]
-    s, e, m = _best_run(vals, lo, hi)
+    s, e, m = _best_run(_evidence(doc, p, threshold), lo, hi)
     if m > 0:
         return s, e
     plain = [i for i in range(lo, hi) if (prose[i] or len(doc.toks[i]) >= 25) and hits[i] is None]
@@ -289,7 +285,7 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
         if r is not None and r.action != "evidence":
             p_eff[i] = min(p_eff[i], 1.0 - r.score)
     mask, start, end = body_runs(doc, p_eff, threshold, params.get("secondary_run", 0.3))
-    anchor = _headline_anchor(doc, hits, end) if end > start and params.get("anchor", 1.0) else None
+    anchor = _headline_anchor(doc, hits, prose, end) if end > start and params.get("anchor", 1.0) else None
     if anchor is not None:
         info["anchor"] = anchor
         for i in range(anchor):
@@ -353,14 +349,13 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
             if p[i] < keep_inside and i not in listed:
                 out[i].remove("scorer.low-content", _weak_category(doc, i), 1.0 - p[i],
                               f"inside the body but p(body)={p[i]:.2f}")
-        elif not (prose[i] and p[i] >= keep_outside) or i < top_cut:
+        elif i < top_cut:
+            out[i].remove("scorer.above-headline", _weak_category(doc, i, "top"), max(0.6, 1.0 - p[i]),
+                          f"above the headline (line {top_cut + 1}) that repeats the page title", strong=True)
+        elif not (prose[i] and p[i] >= keep_outside):
             where = "top" if i < start else "bottom"
-            if i < top_cut:
-                out[i].remove("scorer.above-headline", _weak_category(doc, i, "top"), max(0.6, 1.0 - p[i]),
-                              f"above the headline (line {top_cut + 1}) that repeats the page title", strong=True)
-            else:
-                out[i].remove("scorer.outside-body", _weak_category(doc, i, where), 1.0 - p[i],
-                              f"{where} furniture outside the body run (lines {start + 1}-{end}); p(body)={p[i]:.2f}")
+            out[i].remove("scorer.outside-body", _weak_category(doc, i, where), 1.0 - p[i],
+                          f"{where} furniture outside the body run (lines {start + 1}-{end}); p(body)={p[i]:.2f}")
 
     # 5. repeated title: keep the copy closest to the body
     if has_body and first_prose is not None:

@@ -413,16 +413,22 @@ class RuleSet:
                 if fullmatch(s):
                     return r
                 continue
-            if r.id in self._timed_out:
-                continue
-            try:
-                if fullmatch(s, timeout=limit):
-                    return r
-            except TimeoutError:
-                log.debug("rule %s timed out on a line of %d characters; skipped", r.id, len(s))
-                self.timeouts.append(r.id)
-                self._timed_out.add(r.id)
+            if self._timed_match(r, fullmatch, s, limit):
+                return r
         return None
+
+    def _timed_match(self, r: Rule, fullmatch, s: str, limit: float) -> bool:
+        """``fullmatch(s)`` under a time limit; a rule that times out is logged, recorded in
+        ``timeouts`` and skipped for the rest of the document."""
+        if r.id in self._timed_out:
+            return False
+        try:
+            return bool(fullmatch(s, timeout=limit))
+        except TimeoutError:
+            log.debug("rule %s timed out on a line of %d characters; skipped", r.id, len(s))
+            self.timeouts.append(r.id)
+            self._timed_out.add(r.id)
+            return False
 
     def _match_each(self, s: str, words: int | None = None) -> Rule | None:
         """Slow path: try pattern rules one by one, skipping those whose word limits exclude the
@@ -430,16 +436,8 @@ class RuleSet:
         for r in self._patterned if words is not None else self.active:
             if words is not None and not (r.min_words <= words <= r.max_words):
                 continue
-            if r.id in self._timed_out:
-                continue
-            pat = self._compiled(r)
-            try:
-                if pat.fullmatch(s, timeout=MATCH_TIMEOUT):
-                    return r
-            except TimeoutError:
-                log.debug("rule %s timed out on a line of %d characters; skipped", r.id, len(s))
-                self.timeouts.append(r.id)
-                self._timed_out.add(r.id)
+            if self._timed_match(r, self._compiled(r).fullmatch, s, MATCH_TIMEOUT):
+                return r
         return None
 
     def reset_timeouts(self) -> list[str]:
