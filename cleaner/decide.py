@@ -92,7 +92,7 @@ def _plain(hit: Rule | None) -> bool:
     return hit is None or hit.action == "evidence"
 
 
-def _headline_anchor(doc: Doc, hits: list[Rule | None], prose: list[bool], end: int) -> int | None:
+def _headline_anchor(doc: Doc, hits: list[Rule | None], prose: list[bool], start: int, end: int) -> int | None:
     """The first repeat of the page title (the first plain line) before ``end``: the headline.
 
     A dump starts with the page's ``<title>``; the article's own heading repeats it (often
@@ -100,10 +100,11 @@ def _headline_anchor(doc: Doc, hits: list[Rule | None], prose: list[bool], end: 
     above that heading.
     """
     first = next((i for i, s in enumerate(doc.stripped) if s and _plain(hits[i])), None)
-    if first is None:
-        return None
+    if first is None or start <= first < end:
+        return None  # the first line already reads as body: no title above it
     title = doc.norm[first]
-    if not title or len(title.split()) > 30 or prose[first]:
+    line = doc.stripped[first]
+    if not title or len(title.split()) > 30 or prose[first] or (line.endswith(".") and not line.endswith("..")):
         return None  # a page title is not a sentence; a dump that opens with prose has no title line
     # "Headline | Site name" (or "Site | Headline"): the first part of three words or more
     parts = [normalize(x) for x in _TITLE_SEP.split(doc.stripped[first])]
@@ -285,7 +286,7 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
         if r is not None and r.action != "evidence":
             p_eff[i] = min(p_eff[i], 1.0 - r.score)
     mask, start, end = body_runs(doc, p_eff, threshold, params.get("secondary_run", 0.3))
-    anchor = _headline_anchor(doc, hits, prose, end) if end > start and params.get("anchor", 1.0) else None
+    anchor = _headline_anchor(doc, hits, prose, start, end) if end > start and params.get("anchor", 1.0) else None
     if anchor is not None:
         info["anchor"] = anchor
         for i in range(anchor):
