@@ -177,6 +177,102 @@ def _extend_list(doc: Doc, hits: list[Rule | None], mask: list[bool], end: int, 
     return stop
 
 
+_SKELETON = re.compile(r"(\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?)|([^\W\d_]+\.?|_)|(\S)")
+
+
+_BULLETS = "•*-–—·►▪◦"
+
+
+def list_signature(line: str) -> str | None:
+    """The shape of a list item's opening: word and number classes up to the first separator.
+
+    "June 9 -- Arena, City" and "July 30 -- Hall, Town" share ``w0-``; "Path A: ..." and
+    "Path B: ..." share ``w:``; "Spain (Group F): ..." gives ``w(``; "• item" gives ``•``.
+    Lines with no separator (free-form headlines, menu words) have no signature.
+    """
+    out: list[str] = []
+    for m in _SKELETON.finditer(line):
+        if m.group(1):
+            if not out or out[-1] != "0":
+                out.append("0")
+        elif m.group(2):
+            if not out or out[-1] != "w":
+                out.append("w")
+        else:
+            mark = m.group(3)
+            if mark in "'’\"“”":
+                continue
+            if not out and mark in _BULLETS:
+                return mark  # a bulleted item: the bullet is the shape
+            return "".join(out[:6]) + mark
+    return None
+
+
+def _extend_parallel(doc: Doc, hits: list[Rule | None], mask: list[bool], start: int, end: int,
+                     listed: set[int], min_items: int = 3, max_words: int = 30) -> tuple[int, int]:
+    """Grow the body over a list of items that share one opening shape and touch the body.
+
+    A schedule, a table flattened into lines or a list of groups ("Path A: ...", "Path B:
+    ...") reads as furniture line by line, but its items share a shape that menus and
+    headline lists do not. The list counts when it starts at the body's last line, right
+    after it or after one short lead-in line ("Tour dates:"), and runs for ``min_items``
+    lines or more; upward, when it ends at the body's first line or right above it.
+    """
+    n = len(doc)
+
+    def item(i: int) -> str | None:
+        if hits[i] is not None and hits[i].action != "evidence":
+            return None
+        if len(doc.toks[i]) > max_words:
+            return None
+        return list_signature(doc.stripped[i])
+
+    def walk(i: int, step: int) -> list[int]:
+        """Non-blank lines from ``i`` in direction ``step`` sharing line ``i``'s signature."""
+        sig = item(i)
+        run: list[int] = []
+        while sig is not None and 0 <= i < n:
+            if doc.stripped[i]:
+                if item(i) != sig:
+                    break
+                run.append(i)
+            i += step
+        return run
+
+    def nonblank(i: int, step: int) -> int | None:
+        while 0 <= i < n and not doc.stripped[i]:
+            i += step
+        return i if 0 <= i < n else None
+
+    if end <= start:
+        return start, end
+    last = nonblank(end - 1, -1)
+    after = nonblank(end, 1)
+    lead_in = nonblank(after + 1, 1) if after is not None and _plain(hits[after]) and len(doc.toks[after]) <= 12 else None
+    for begin in (last, after, lead_in):
+        if begin is None or begin < start:
+            continue
+        run = walk(begin, 1)
+        if len(run) >= min_items and run[-1] >= end:
+            for x in range(end, run[-1] + 1):
+                mask[x] = True
+                listed.add(x)
+            end = run[-1] + 1
+            break
+    first = nonblank(start, 1)
+    for begin in (first, nonblank(start - 1, -1)):
+        if begin is None or begin >= end:
+            continue
+        run = walk(begin, -1)
+        if len(run) >= min_items and run[-1] < start:
+            for x in range(run[-1], start):
+                mask[x] = True
+                listed.add(x)
+            start = run[-1]
+            break
+    return start, end
+
+
 def _closing_sentence(doc: Doc, hits: list[Rule | None], i: int) -> bool:
     """A short sentence that can end a post or an article ("Thanks for the help!")."""
     s = doc.stripped[i]
@@ -307,6 +403,10 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
         s2, e2 = _extend_edges(doc, p_eff, prose, hits, mask, rs, re_, floor)
         if rs == start:
             start, end = s2, _extend_list(doc, hits, mask, e2, listed)
+            if params.get("parallel", 1.0):
+                s3, e3 = _extend_parallel(doc, hits, mask, start, end, listed)
+                if (s3, e3) != (start, end):
+                    start, end = _extend_edges(doc, p_eff, prose, hits, mask, s3, e3, floor)
     info["body"] = [start, end]
     has_body = end > start
 

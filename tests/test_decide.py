@@ -90,3 +90,33 @@ def test_a_text_that_repeats_itself_keeps_both_copies() -> None:
     # the first line is a sentence, not a page title: its repeat is no headline to cut above
     text = "\n".join([*BODY, "Officials will present the timetable next week.", *BODY]) + "\n"
     assert cleaner.clean(text).text == text
+
+
+def test_list_signature_is_the_shape_of_an_item_opening() -> None:
+    from cleaner.decide import list_signature
+
+    assert list_signature("June 9 - Coral Hall, West Palm Beach, FL") == list_signature("Sept. 12 - The Forum, Inglewood")
+    assert list_signature("Path A: Iceland, Bulgaria") == list_signature("Path D: Georgia, Belarus") == "w:"
+    assert list_signature("• first item") == list_signature("• second, longer item") == "•"
+    assert list_signature("Mayor fired by the council") is None  # a headline has no separator
+
+
+def test_a_schedule_that_continues_the_body_is_kept() -> None:
+    dates = [f"{m} {d} - {venue} Arena, {city}" for m, d, venue, city in [
+        ("June", 9, "Coral", "Springfield"), ("June", 14, "Harbor", "Riverton"), ("July", 2, "Summit", "Lakeside"),
+        ("July", 19, "Granite", "Milltown"), ("Aug.", 4, "Pioneer", "Fairview"), ("Sept.", 12, "Forum", "Oakdale")]]
+    page = ["Band Announces Anniversary Tour", "Menu", "Music", *BODY, "The tour dates:", *dates,
+            "Related Articles", "Singer Releases New Album", "Festival Lineup Revealed", "© 2020 Example Media"]
+    res = cleaner.clean("\n".join(page) + "\n")
+    kept = res.text.splitlines()
+    assert all(d in kept for d in dates) and all(b in kept for b in BODY)
+    assert "Singer Releases New Album" not in kept and "Menu" not in kept
+
+
+def test_headlines_below_the_body_are_not_a_list() -> None:
+    heads = ["Storm Knocks Out Power Across The Region", "Local Bakery Wins National Award",
+             "School Board Delays Vote On Calendar", "Mayor Opens New Public Library"]
+    page = ["Council Extends Bus Line", *BODY, *heads]
+    kept = cleaner.clean("\n".join(page) + "\n").text.splitlines()
+    assert all(b in kept for b in BODY)
+    assert not any(h in kept for h in heads)
