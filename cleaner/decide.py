@@ -181,13 +181,15 @@ _SKELETON = re.compile(r"(\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?)|([^\W\d_]+\.?|_)|(\S
 
 
 _BULLETS = "•*-–—·►▪◦"
+_NUMBERS = re.compile(r"(?<!\w)\d+(?:[.,]\d+)*(?!\w)")
 
 
 def list_signature(line: str) -> str | None:
     """The shape of a list item's opening: word and number classes up to the first separator.
 
     "June 9 -- Arena, City" and "July 30 -- Hall, Town" share ``w0-``; "Path A: ..." and
-    "Path B: ..." share ``w:``; "Spain (Group F): ..." gives ``w(``; "• item" gives ``•``.
+    "Path B: ..." share ``w:``; "Spain (Group F): ..." gives ``w(``; "• item" gives ``•``;
+    a table row of three numbers or more gives its class sequence ("1 Ann Lee 5040 5 1" ``#0w0``).
     Lines with no separator (free-form headlines, menu words) have no signature.
     """
     out: list[str] = []
@@ -205,17 +207,19 @@ def list_signature(line: str) -> str | None:
             if not out and mark in _BULLETS:
                 return mark  # a bulleted item: the bullet is the shape
             return "".join(out[:6]) + mark
+    if len(line.split()) >= 4 and sum(ch.isdigit() for ch in line) and len(_NUMBERS.findall(line)) >= 3:
+        return "#" + "".join(out[:6])  # a table row: "1 Kyle Busch 5040 5 1 17 27"
     return None
 
 
 def _extend_parallel(doc: Doc, hits: list[Rule | None], mask: list[bool], start: int, end: int,
-                     listed: set[int], min_items: int = 3, max_words: int = 30) -> tuple[int, int]:
+                     listed: set[int], min_items: int = 3, max_words: int = 30, max_lead: int = 3) -> tuple[int, int]:
     """Grow the body over a list of items that share one opening shape and touch the body.
 
     A schedule, a table flattened into lines or a list of groups ("Path A: ...", "Path B:
     ...") reads as furniture line by line, but its items share a shape that menus and
     headline lists do not. The list counts when it starts at the body's last line, right
-    after it or after one short lead-in line ("Tour dates:"), and runs for ``min_items``
+    after it or after at most ``max_lead`` plain lead-in lines ("Tour dates:"), and runs for ``min_items``
     lines or more; upward, when it ends at the body's first line or right above it.
     """
     n = len(doc)
@@ -247,9 +251,14 @@ def _extend_parallel(doc: Doc, hits: list[Rule | None], mask: list[bool], start:
     if end <= start:
         return start, end
     last = nonblank(end - 1, -1)
-    after = nonblank(end, 1)
-    lead_in = nonblank(after + 1, 1) if after is not None and _plain(hits[after]) and len(doc.toks[after]) <= 12 else None
-    for begin in (last, after, lead_in):
+    begins = [last]
+    i = nonblank(end, 1)
+    while i is not None and len(begins) < 2 + max_lead:
+        begins.append(i)
+        if not _plain(hits[i]) or len(doc.toks[i]) > 20:
+            break
+        i = nonblank(i + 1, 1)
+    for begin in begins:
         if begin is None or begin < start:
             continue
         run = walk(begin, 1)

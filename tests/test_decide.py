@@ -120,3 +120,13 @@ def test_headlines_below_the_body_are_not_a_list() -> None:
     kept = cleaner.clean("\n".join(page) + "\n").text.splitlines()
     assert all(b in kept for b in BODY)
     assert not any(h in kept for h in heads)
+
+
+def test_a_table_below_its_caption_stays_with_the_body() -> None:
+    rows = [f"{k} {name} {pts} {wins} {poles}" for k, (name, pts, wins, poles) in enumerate([
+        ("Ann Lee", 5040, 5, 1), ("Bo Chan", 5035, 7, 0), ("Cy Diaz", 5033, 4, 6), ("Di Eng", 5027, 6, 3)], 1)]
+    page = ["Final Standings", *BODY, "Final standings after 36 races:", "Pos. Driver Points Wins Poles", *rows,
+            "Share on Facebook", "Most Popular", "Storm Knocks Out Power Across The Region"]
+    kept = cleaner.clean("\n".join(page) + "\n").text.splitlines()
+    assert all(r in kept for r in rows) and all(b in kept for b in BODY)
+    assert "Storm Knocks Out Power Across The Region" not in kept
