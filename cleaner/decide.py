@@ -560,6 +560,8 @@ def _appended(doc: Doc, p: list[float], hits: list[Rule | None], mask: list[bool
             mean_coh = sum(coh[k] for k in run) / len(run)
             if len(run) >= 3 and (mean_coh >= 0.25 or chars >= 0.5 * before):
                 appended = False
+            elif len(run) == 2 and all(mask[k] for k in run) and mean_coh >= 0.25:
+                appended = False  # the body run itself goes on past a one-line "Read also" box
         if appended and out[i].keep:
             out[i].remove("scorer.appended", "appended", max(0.6, 1.0 - p[i] * coh[i]),
                           f"after the heading {label!r} (line {term + 1}); "

@@ -130,3 +130,13 @@ def test_a_table_below_its_caption_stays_with_the_body() -> None:
     kept = cleaner.clean("\n".join(page) + "\n").text.splitlines()
     assert all(r in kept for r in rows) and all(b in kept for b in BODY)
     assert "Storm Knocks Out Power Across The Region" not in kept
+
+
+def test_the_article_resumes_after_a_one_line_read_also_box() -> None:
+    more = ["The council said the extension of the bus line would also bring new stops near the northern schools.",
+            "Residents of the northern districts said the bus line extension was long overdue, the council heard."]
+    page = ["Council Extends Bus Line", "Menu", *BODY, "Related", "Storm Knocks Out Power Across The Region", *more,
+            "Share on Facebook", "© 2020 Example Media"]
+    kept = cleaner.clean("\n".join(page) + "\n").text.splitlines()
+    assert all(b in kept for b in BODY + more)
+    assert "Related" not in kept
