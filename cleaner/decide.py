@@ -304,7 +304,7 @@ def _runs_of(mask: list[bool]) -> list[tuple[int, int]]:
 
 
 def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule | None], mask: list[bool],
-                  start: int, end: int, floor: float) -> tuple[int, int]:
+                  start: int, end: int, floor: float, skip: bool = True) -> tuple[int, int]:
     """Grow the main run over adjacent prose lines: a first or last paragraph sits next to
     furniture, so its context pulls its probability down even when it reads as prose."""
     if end <= start:
@@ -339,7 +339,13 @@ def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule |
             j -= 1
             continue
         if not ok(j):
-            break
+            # a short plain line (a caption, a name) between two paragraphs does not end them
+            above = j - 1
+            while above >= 0 and not doc.stripped[above]:
+                above -= 1
+            if not (skip and above >= 0 and hits[j] is None and len(doc.toks[j]) <= 4 and ok(above)):
+                break
+            j = above
         for k in range(j, start):
             mask[k] = True
         start = j
