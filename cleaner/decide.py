@@ -437,8 +437,11 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
             continue
         out[i].remove(r.id, r.category, r.score, f"matched rule {r.id}", strong=True)
 
-    # 3. terminators below the body start end the article
     first_prose = next((i for i in range(n) if prose[i] and mask[i]), None)
+    if first_prose is not None and params.get("teaser_heads", 1.0):
+        _teaser_headlines(doc, hits, prose, first_prose, out)
+
+    # 3. terminators below the body start end the article
     term = None
     if first_prose is not None:
         for i in range(first_prose + 1, n):
@@ -511,6 +514,24 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
     # 8. blank lines follow their neighbours
     _blanks(doc, out)
     return out, info
+
+
+def _teaser_headlines(doc: Doc, hits: list[Rule | None], prose: list[bool], first_prose: int,
+                      out: list[Verdict], max_words: int = 15) -> None:
+    """Below the body's first paragraph, a title-like line followed by a byline or date
+    line is the heading of another story (a list of other articles, the next article)."""
+    n = len(doc)
+    prev = None
+    for i in range(first_prose + 1, n):
+        if not doc.stripped[i]:
+            continue
+        r = hits[i]
+        if (r is not None and r.category == "byline" and prev is not None and prev > first_prose
+                and hits[prev] is None and not prose[prev] and out[prev].keep
+                and 2 <= len(doc.toks[prev]) <= max_words):
+            out[prev].remove("scorer.teaser-headline", "related", 0.7,
+                             f"a heading followed by a byline or date (line {i + 1}) below the body", strong=True)
+        prev = i
 
 
 def _prose_run(doc: Doc, prose: list[bool], hits: list[Rule | None], i: int) -> list[int]:

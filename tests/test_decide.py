@@ -140,3 +140,13 @@ def test_the_article_resumes_after_a_one_line_read_also_box() -> None:
     kept = cleaner.clean("\n".join(page) + "\n").text.splitlines()
     assert all(b in kept for b in BODY + more)
     assert "Related" not in kept
+
+
+def test_headings_with_a_byline_below_the_body_are_other_stories() -> None:
+    others = ["Storm Knocks Out Power Across The Region", "Local Bakery Wins National Award"]
+    page = ["Council Extends Bus Line", "By Jane Roe", "March 3, 2020", *BODY,
+            others[0], "By John Doe", "March 2, 2020", others[1], "By Jane Roe", "March 1, 2020"]
+    res = cleaner.clean("\n".join(page) + "\n")
+    kept = res.text.splitlines()
+    assert all(b in kept for b in BODY) and not any(o in kept for o in others)
+    assert {r.rule for r in res.removed if r.text.strip() == others[0]} == {"scorer.teaser-headline"}
