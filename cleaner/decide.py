@@ -440,6 +440,8 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
     first_prose = next((i for i in range(n) if prose[i] and mask[i]), None)
     if first_prose is not None and params.get("teaser_heads", 1.0):
         _teaser_headlines(doc, hits, prose, first_prose, out)
+    if params.get("credited_captions", 1.0):
+        _credited_captions(doc, hits, mask, out)
 
     # 3. terminators below the body start end the article
     term = None
@@ -531,6 +533,33 @@ def _teaser_headlines(doc: Doc, hits: list[Rule | None], prose: list[bool], firs
                 and 2 <= len(doc.toks[prev]) <= max_words):
             out[prev].remove("scorer.teaser-headline", "related", 0.7,
                              f"a heading followed by a byline or date (line {i + 1}) below the body", strong=True)
+        prev = i
+
+
+# rules whose line credits the picture described by the line above it
+_CREDIT_RULES = frozenset({"caption.credit"})
+_SENTENCE_MARK = re.compile(r"[.!?。！？](?:\s|$)")
+
+
+def _credited_captions(doc: Doc, hits: list[Rule | None], mask: list[bool], out: list[Verdict],
+                       max_words: int = 30) -> None:
+    """Inside the body, the line right above an image credit ("Photo: Jane Roe/Agency") is the
+    picture's caption when it is one short sentence or a phrase (a paragraph has more
+    sentences). A credit that ends the body ("Source: agencies") follows the last paragraph."""
+    n = len(doc)
+    prev = None
+    for i in range(n):
+        if not doc.stripped[i]:
+            continue
+        r = hits[i]
+        nxt = next((k for k in range(i + 1, n) if doc.stripped[k]), None)
+        if (r is not None and r.id in _CREDIT_RULES and prev is not None and hits[prev] is None and out[prev].keep
+                and nxt is not None and mask[nxt]):
+            s = doc.stripped[prev]
+            if (2 <= len(doc.toks[prev]) <= max_words and len(_SENTENCE_MARK.findall(s)) <= 1
+                    and not s.endswith(":") and not s.startswith("(")):
+                out[prev].remove("scorer.credited-caption", "caption", 0.7,
+                                 f"the caption of the picture credited on line {i + 1}", strong=True)
         prev = i
 
 

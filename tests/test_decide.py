@@ -150,3 +150,13 @@ def test_headings_with_a_byline_below_the_body_are_other_stories() -> None:
     kept = res.text.splitlines()
     assert all(b in kept for b in BODY) and not any(o in kept for o in others)
     assert {r.rule for r in res.removed if r.text.strip() == others[0]} == {"scorer.teaser-headline"}
+
+
+def test_a_caption_above_an_image_credit_inside_the_body_goes() -> None:
+    caption = "The old depot on the northern edge of the city."
+    page = ["Council Extends Bus Line", *BODY[:2], caption, "Photo: Jane Roe/Example Agency", *BODY[2:],
+            "Source: news agencies"]
+    res = cleaner.clean("\n".join(page) + "\n")
+    kept = res.text.splitlines()
+    assert caption not in kept and all(b in kept for b in BODY)
+    assert {r.rule for r in res.removed if r.text.strip() == caption} == {"scorer.credited-caption"}
