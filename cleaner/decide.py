@@ -213,33 +213,43 @@ def list_signature(line: str) -> str | None:
 
 
 def _extend_parallel(doc: Doc, hits: list[Rule | None], mask: list[bool], start: int, end: int,
-                     listed: set[int], min_items: int = 3, max_words: int = 30, max_lead: int = 3) -> tuple[int, int]:
+                     listed: set[int], min_items: int = 3, max_words: int = 30, max_lead: int = 3,
+                     max_gap: int = 2) -> tuple[int, int]:
     """Grow the body over a list of items that share one opening shape and touch the body.
 
     A schedule, a table flattened into lines or a list of groups ("Path A: ...", "Path B:
     ...") reads as furniture line by line, but its items share a shape that menus and
     headline lists do not. The list counts when it starts at the body's last line, right
     after it or after at most ``max_lead`` plain lead-in lines ("Tour dates:"), and runs for ``min_items``
-    lines or more; upward, when it ends at the body's first line or right above it.
+    lines or more; upward, when ``min_items`` items or more sit right above the body. Going
+    down, a sub-heading or result line may separate items (see ``walk``).
     """
     n = len(doc)
 
     def item(i: int) -> str | None:
         if hits[i] is not None and hits[i].action != "evidence":
             return None
-        if len(doc.toks[i]) > max_words:
+        if not 2 <= len(doc.toks[i]) <= max_words:
             return None
         return list_signature(doc.stripped[i])
 
     def walk(i: int, step: int) -> list[int]:
-        """Non-blank lines from ``i`` in direction ``step`` sharing line ``i``'s signature."""
+        """Lines from ``i`` in direction ``step`` sharing line ``i``'s signature. Going down, at
+        most ``max_gap`` other plain lines (a sub-heading, a result line) may separate two items,
+        unless the shape is the generic "Label: value" (share and tag lines have it too)."""
         sig = item(i)
         run: list[int] = []
+        gap = 0
+        allowed = max_gap if step > 0 and sig != "w:" else 0
         while sig is not None and 0 <= i < n:
             if doc.stripped[i]:
-                if item(i) != sig:
+                if item(i) == sig:
+                    run.append(i)
+                    gap = 0
+                elif gap < allowed and _plain(hits[i]) and len(doc.toks[i]) <= max_words:
+                    gap += 1
+                else:
                     break
-                run.append(i)
             i += step
         return run
 
@@ -272,8 +282,8 @@ def _extend_parallel(doc: Doc, hits: list[Rule | None], mask: list[bool], start:
     for begin in (first, nonblank(start - 1, -1)):
         if begin is None or begin >= end:
             continue
-        run = walk(begin, -1)
-        if len(run) >= min_items and run[-1] < start:
+        run = [x for x in walk(begin, -1) if x < start]
+        if len(run) >= min_items:
             for x in range(run[-1], start):
                 mask[x] = True
                 listed.add(x)

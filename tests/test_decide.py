@@ -160,3 +160,21 @@ def test_a_caption_above_an_image_credit_inside_the_body_goes() -> None:
     kept = res.text.splitlines()
     assert caption not in kept and all(b in kept for b in BODY)
     assert {r.rule for r in res.removed if r.text.strip() == caption} == {"scorer.credited-caption"}
+
+
+def test_a_results_list_with_sub_lines_between_items_is_kept() -> None:
+    games = []
+    for home, away in [("Palm Bay", "Rockledge"), ("Heritage", "Titusville"), ("Melbourne", "Cocoa")]:
+        games += [f"{home} d. {away} 70-44", f"{home} (1-0): Lee 25 points. Diaz 17 points.",
+                  f"{away} (0-1): Chan 15 points. Roe 6 points."]
+    page = ["High School Roundup", "Menu", *BODY, *games, "Share on Facebook", "© 2020 Example Media"]
+    kept = cleaner.clean("\n".join(page) + "\n").text.splitlines()
+    assert all(g in kept for g in games if "(" in g) and all(b in kept for b in BODY)
+
+
+def test_label_lines_above_the_body_are_not_a_list() -> None:
+    page = ["Council Extends Bus Line", "Posted: Fri 6:45 PM, Feb 16, 2018", "Updated: Sat 8:31 PM, Feb 17, 2018",
+            "Summary: the council voted to extend the bus line.", *BODY]
+    kept = cleaner.clean("\n".join(page) + "\n").text.splitlines()
+    assert all(b in kept for b in BODY)
+    assert "Posted: Fri 6:45 PM, Feb 16, 2018" not in kept
