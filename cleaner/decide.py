@@ -450,6 +450,7 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
     first_prose = next((i for i in range(n) if prose[i] and mask[i]), None)
     if first_prose is not None and params.get("teaser_heads", 1.0):
         _teaser_headlines(doc, hits, prose, first_prose, out)
+        _box_above(doc, hits, prose, first_prose, min_score, out)
     if params.get("credited_captions", 1.0):
         _credited_captions(doc, hits, mask, out)
 
@@ -526,6 +527,25 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
     # 8. blank lines follow their neighbours
     _blanks(doc, out)
     return out, info
+
+
+def _box_above(doc: Doc, hits: list[Rule | None], prose: list[bool], first_prose: int, min_score: float,
+               out: list[Verdict], max_words: int = 20) -> None:
+    """A "Most popular" box right above the body: its heading is a terminator, and the
+    headlines under it run up to the article's first paragraph."""
+    t = next((i for i in range(first_prose - 1, -1, -1)
+              if hits[i] is not None and hits[i].action == "terminate" and hits[i].score >= min_score), None)
+    if t is None:
+        return
+    items = [i for i in range(t + 1, first_prose) if doc.stripped[i]]
+    if not items or any(hits[i] is not None or prose[i] or len(doc.toks[i]) > max_words
+                        or doc.stripped[i].endswith(":") for i in items):
+        return  # something else (a byline, a dek, a lead-in) sits between the box and the body
+    label = doc.stripped[t][:60]
+    for i in items:
+        if out[i].keep:
+            out[i].remove("scorer.box-above", "related", 0.7,
+                          f"under the heading {label!r} (line {t + 1}) above the article", strong=True)
 
 
 def _teaser_headlines(doc: Doc, hits: list[Rule | None], prose: list[bool], first_prose: int,

@@ -178,3 +178,17 @@ def test_label_lines_above_the_body_are_not_a_list() -> None:
     kept = cleaner.clean("\n".join(page) + "\n").text.splitlines()
     assert all(b in kept for b in BODY)
     assert "Posted: Fri 6:45 PM, Feb 16, 2018" not in kept
+
+
+def test_a_most_popular_box_right_above_the_body_goes() -> None:
+    heads = ["Storm Knocks Out Power Across The Region", "Local Bakery Wins National Award"]
+    page = ["Council Extends Bus Line", "Menu", "Most Popular", *heads, *BODY, "© 2020 Example Media"]
+    res = cleaner.clean("\n".join(page) + "\n")
+    kept = res.text.splitlines()
+    assert all(b in kept for b in BODY) and not any(h in kept for h in heads)
+
+
+def test_a_lead_in_under_a_related_heading_above_the_body_stays() -> None:
+    page = ["Council Extends Bus Line", "More in City News", "Here are the highlights:", *BODY]
+    kept = cleaner.clean("\n".join(page) + "\n").text.splitlines()
+    assert "Here are the highlights:" in kept and all(b in kept for b in BODY)
