@@ -623,6 +623,8 @@ def _appended(doc: Doc, p: list[float], hits: list[Rule | None], mask: list[bool
     label = doc.stripped[term][:60]
     appended = True
     thread = False  # inside a comment thread (an author line was seen since the last heading)
+    first = hits[term]
+    in_comments = first is not None and first.category == "comments"  # under a comments heading
     i = term + 1
     while i < n:
         if not doc.stripped[i]:
@@ -633,12 +635,12 @@ def _appended(doc: Doc, p: list[float], hits: list[Rule | None], mask: list[bool
             if out[i].keep:
                 out[i].remove(r.id, r.category, r.score, f"matched rule {r.id}", strong=True)
             appended, term, label = True, i, doc.stripped[i][:60]
-            thread = False
+            thread, in_comments = False, r.category == "comments"
             i += 1
             continue
-        if r is not None and r.category == "comments":
-            # "Jane on May 3, 2019 at 4:47 pm said:", "Reply", "Rating: 3 votes": inside a comment
-            # thread, which never flows back into the article
+        if r is not None and (r.category == "comments" or (in_comments and r.category == "byline")):
+            # "Jane on May 3, 2019 at 4:47 pm said:", "Reply", "Rating: 3 votes", or a date under
+            # a comments heading: inside a comment thread, which never flows back into the article
             appended = thread = True
         run = _prose_run(doc, prose, hits, i) if appended and prose[i] and not thread else []
         if run:

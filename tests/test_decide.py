@@ -193,3 +193,19 @@ def test_a_lead_in_under_a_related_heading_above_the_body_stays() -> None:
     res = cleaner.clean("\n".join(page) + "\n")
     assert all(b in res.text.splitlines() for b in BODY)
     assert "scorer.box-above" not in {r.rule for r in res.removed}  # the lead-in is not a box item
+
+
+def test_comments_with_name_and_date_lines_do_not_resume_the_article() -> None:
+    comments = [
+        "Jan Smith", "August 8, 2018 at 7:21 pm",
+        "The council voted for the bus line extension and I think the northern districts deserve it after years of debate.",
+        "I hope the work on the bus line begins in the spring as the officials said, because the depot is ready.",
+        "The extension will cost less than the estimate, which is good news for everyone in the city.",
+        "Anita Roe", "August 10, 2018 at 9:40 am",
+        "Residents of the northern districts have waited for the bus line extension for a long time now.",
+    ]
+    page = ["Council Extends Bus Line", *BODY, "3 thoughts on “Council Extends Bus Line To The Northern Districts”",
+            *comments]
+    kept = cleaner.clean("\n".join(page) + "\n").text.splitlines()
+    assert all(b in kept for b in BODY)
+    assert not any(c in kept for c in comments)
