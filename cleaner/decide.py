@@ -214,7 +214,7 @@ def list_signature(line: str) -> str | None:
 
 def _extend_parallel(doc: Doc, hits: list[Rule | None], mask: list[bool], start: int, end: int,
                      listed: set[int], min_items: int = 3, max_words: int = 30, max_lead: int = 3,
-                     max_gap: int = 2) -> tuple[int, int]:
+                     max_gap: int = 2, top: int = 0) -> tuple[int, int]:
     """Grow the body over a list of items that share one opening shape and touch the body.
 
     A schedule, a table flattened into lines or a list of groups ("Path A: ...", "Path B:
@@ -282,7 +282,7 @@ def _extend_parallel(doc: Doc, hits: list[Rule | None], mask: list[bool], start:
     for begin in (first, nonblank(start - 1, -1)):
         if begin is None or begin >= end:
             continue
-        run = [x for x in walk(begin, -1) if x < start]
+        run = [x for x in walk(begin, -1) if top <= x < start]
         if len(run) >= min_items:
             for x in range(run[-1], start):
                 mask[x] = True
@@ -314,9 +314,10 @@ def _runs_of(mask: list[bool]) -> list[tuple[int, int]]:
 
 
 def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule | None], mask: list[bool],
-                  start: int, end: int, floor: float, skip: bool = True) -> tuple[int, int]:
+                  start: int, end: int, floor: float, skip: bool = True, top: int = 0) -> tuple[int, int]:
     """Grow the main run over adjacent prose lines: a first or last paragraph sits next to
-    furniture, so its context pulls its probability down even when it reads as prose."""
+    furniture, so its context pulls its probability down even when it reads as prose.
+    Growing up stops at line ``top`` (below the headline)."""
     if end <= start:
         return start, end
     n = len(doc)
@@ -344,16 +345,16 @@ def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule |
         end = j + 1
         j += 1
     j = start - 1
-    while j >= 0:
+    while j >= top:
         if not doc.stripped[j]:
             j -= 1
             continue
         if not ok(j):
             # a short plain line (a caption, a name) between two paragraphs does not end them
             above = j - 1
-            while above >= 0 and not doc.stripped[above]:
+            while above >= top and not doc.stripped[above]:
                 above -= 1
-            if not (skip and above >= 0 and hits[j] is None and len(doc.toks[j]) <= 4 and ok(above)):
+            if not (skip and above >= top and hits[j] is None and len(doc.toks[j]) <= 4 and ok(above)):
                 break
             j = above
         for k in range(j, start):
@@ -400,6 +401,9 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
     ends = sentence_end(doc)
     has_stop = bool(doc.stop)
     prose = [is_prose(w, s, e, has_stop) for w, s, e in zip(words, stop, ends)]
+    # sentence-like without a final stop (a paragraph cut off by a paywall, a caption-less lead)
+    loose = [pr or (w >= 12 and (st >= 0.3 or not has_stop) and not t.startswith("("))
+             for pr, w, st, t in zip(prose, words, stop, doc.stripped)]
 
     # 1. body runs, with rule-matched lines counted as non-body
     p_eff = list(p)
@@ -412,6 +416,8 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
         info["anchor"] = anchor
         for i in range(anchor):
             mask[i] = False
+        if start < anchor:  # the main run began above the headline: it begins below it now
+            start = next((i for i in range(anchor, end) if mask[i]), end)
         # headline, body, "You may like", more posts: the body is what precedes the heading
         t = next((i for i in range(anchor + 1, start) if hits[i] is not None and hits[i].action == "terminate"
                   and hits[i].score >= min_score), None)
@@ -423,15 +429,16 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
                 if _appended_share(doc, p, hits, trial, prose, t, start, end) >= 0.5:
                     mask, start, end = trial, s2, e2
     floor = params.get("edge_floor", 0.1)
+    top = anchor + 1 if anchor is not None else 0
     listed: set[int] = set()  # lines of a numbered list below the body: kept whatever their p
     for rs, re_ in _runs_of(mask):
-        s2, e2 = _extend_edges(doc, p_eff, prose, hits, mask, rs, re_, floor)
+        s2, e2 = _extend_edges(doc, p_eff, loose, hits, mask, rs, re_, floor, top=top)
         if rs == start:
             start, end = s2, _extend_list(doc, hits, mask, e2, listed)
             if params.get("parallel", 1.0):
-                s3, e3 = _extend_parallel(doc, hits, mask, start, end, listed)
+                s3, e3 = _extend_parallel(doc, hits, mask, start, end, listed, top=top)
                 if (s3, e3) != (start, end):
-                    start, end = _extend_edges(doc, p_eff, prose, hits, mask, s3, e3, floor)
+                    start, end = _extend_edges(doc, p_eff, loose, hits, mask, s3, e3, floor, top=top)
     info["body"] = [start, end]
     has_body = end > start
 

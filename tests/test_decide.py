@@ -209,3 +209,19 @@ def test_comments_with_name_and_date_lines_do_not_resume_the_article() -> None:
     kept = cleaner.clean("\n".join(page) + "\n").text.splitlines()
     assert all(b in kept for b in BODY)
     assert not any(c in kept for c in comments)
+
+
+def test_a_paragraph_cut_off_without_a_final_stop_stays_with_the_body() -> None:
+    cut = "The extension of the bus line will also need new drivers and the council said it would start to hire them in"
+    page = ["Council Extends Bus Line", "Menu", *BODY, cut, "To Read the Full Story", "Subscribe Sign In",
+            "Most Popular", "Storm Knocks Out Power Across The Region"]
+    kept = cleaner.clean("\n".join(page) + "\n").text.splitlines()
+    assert cut in kept and all(b in kept for b in BODY)
+
+
+def test_the_body_does_not_grow_above_the_headline() -> None:
+    title = "Council Extends Bus Line To Northern Districts"
+    teaser = "Police said the man who was charged in the death of his friend had known him for years and was sorry"
+    page = [f"{title} | The Daily Example", "Menu", teaser, title, *BODY]
+    res = cleaner.clean("\n".join(page) + "\n")
+    assert teaser not in res.text.splitlines() and all(b in res.text.splitlines() for b in BODY)
