@@ -542,7 +542,7 @@ def _box_above(doc: Doc, hits: list[Rule | None], prose: list[bool], first_prose
     headlines under it run up to the article's first paragraph."""
     t = next((i for i in range(first_prose - 1, -1, -1)
               if hits[i] is not None and hits[i].action == "terminate" and hits[i].score >= min_score), None)
-    if t is None:
+    if t is None or hits[t].category != "related":  # "Leave a comment" up there is a link, not a box
         return
     items = [i for i in range(t + 1, first_prose) if doc.stripped[i]]
     if not items or any(hits[i] is not None or prose[i] or len(doc.toks[i]) > max_words
