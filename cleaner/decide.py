@@ -181,6 +181,7 @@ _SKELETON = re.compile(r"(\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?)|([^\W\d_]+\.?|_)|(\S
 
 
 _BULLETS = "•*-–—·►▪◦"
+_QUANTITY = re.compile(r"\s*(?:\d{1,3}(?:[.,/\-–]\d+)?\s*[½¼¾⅓⅔⅛]?|[½¼¾⅓⅔⅛])\s+([^\W\d_])")
 _NUMBERS = re.compile(r"(?<!\w)\d+(?:[.,]\d+)*(?!\w)")
 
 
@@ -189,9 +190,13 @@ def list_signature(line: str) -> str | None:
 
     "June 9 -- Arena, City" and "July 30 -- Hall, Town" share ``w0-``; "Path A: ..." and
     "Path B: ..." share ``w:``; "Spain (Group F): ..." gives ``w(``; "• item" gives ``•``;
-    a table row of three numbers or more gives its class sequence ("1 Ann Lee 5040 5 1" ``#0w0``).
+    a table row of three numbers or more gives its class sequence ("1 Ann Lee 5040 5 1" ``#0w0``);
+    a quantity and a word ("2 cups flour", "½ tsp salt") give ``qty``.
     Lines with no separator (free-form headlines, menu words) have no signature.
     """
+    q = _QUANTITY.match(line)
+    if q and q.group(1).islower() and len(line.split()) <= 12:
+        return "qty"  # "1 tsp cinnamon", "8-9 ripe pears, cored", "½ cup sugar"
     out: list[str] = []
     for m in _SKELETON.finditer(line):
         if m.group(1):
@@ -265,8 +270,9 @@ def _extend_parallel(doc: Doc, hits: list[Rule | None], mask: list[bool], start:
     i = nonblank(end, 1)
     while i is not None and len(begins) < 2 + max_lead:
         begins.append(i)
-        if not _plain(hits[i]) or len(doc.toks[i]) > 20:
-            break
+        if (hits[i] is not None and (hits[i].action == "terminate" or hits[i].category == "byline")) \
+                or len(doc.toks[i]) > 20:
+            break  # a lead-in ("Ingredients", "Print") is short and opens no other section
         i = nonblank(i + 1, 1)
     for begin in begins:
         if begin is None or begin < start:
@@ -339,7 +345,13 @@ def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule |
         elif last_prose and closing(j):
             last_prose = False
         else:
-            break
+            # a sub-heading ("Instructions") between two paragraphs does not end them
+            below = j + 1
+            while below < n and not doc.stripped[below]:
+                below += 1
+            if not (skip and below < n and hits[j] is None and len(doc.toks[j]) <= 3 and ok(below)):
+                break
+            j, last_prose = below, True
         for k in range(end, j + 1):
             mask[k] = True
         end = j + 1

@@ -225,3 +225,22 @@ def test_the_body_does_not_grow_above_the_headline() -> None:
     page = [f"{title} | The Daily Example", "Menu", teaser, title, *BODY]
     res = cleaner.clean("\n".join(page) + "\n")
     assert teaser not in res.text.splitlines() and all(b in res.text.splitlines() for b in BODY)
+
+
+def test_a_recipe_card_below_the_post_is_kept() -> None:
+    ingredients = ["8 ripe pears, cored and peeled", "1 lemon, or about 1/4 cup lemon juice", "1 tsp cinnamon",
+                   "½ tsp ground cloves"]
+    steps = ["Fill the canner with water and set it to simmer, then add the empty jars to warm them up.",
+             "Spoon the jam into the jars, put the tops on and boil them in the canner for ten minutes."]
+    page = ["Spiced Pear Jam", "Menu", *BODY, "Spiced Pear Jam", "Print", "Ingredients", *ingredients,
+            "Instructions", *steps, "You may also like:", "Storm Knocks Out Power Across The Region"]
+    kept = cleaner.clean("\n".join(page) + "\n").text.splitlines()
+    assert all(x in kept for x in BODY + ingredients + steps)
+    assert "Storm Knocks Out Power Across The Region" not in kept
+
+
+def test_listicle_headlines_are_not_quantities() -> None:
+    from cleaner.decide import list_signature
+
+    assert list_signature("2 cups flour") == list_signature("1 tsp salt") == "qty"
+    assert list_signature("10 Strangest Medical Cases") is None
