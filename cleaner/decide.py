@@ -177,7 +177,7 @@ def _extend_list(doc: Doc, hits: list[Rule | None], mask: list[bool], end: int, 
     return stop
 
 
-_SKELETON = re.compile(r"(\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?)|([^\W\d_]+\.?|_)|(\S)")
+_SKELETON = re.compile(r"(\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?)|([^\W\d_]+(?:[-'’][^\W\d_]+)*\.?|_)|(\S)")
 
 
 _BULLETS = "•*-–—·►▪◦"
