@@ -114,9 +114,15 @@ def _headline_anchor(doc: Doc, hits: list[Rule | None], prose: list[bool], start
         k = doc.norm[i]
         if not k or not _plain(hits[i]) or len(k.split()) < 3:
             continue
+        kw = set(k.split())
         for t in titles:
             short, long_ = (k, t) if len(k) <= len(t) else (t, k)
             if short in long_ and len(short) >= 0.6 * len(long_):
+                return i
+            # the same headline reworded a little ("... impeachment hearing testimony")
+            tw = set(t.split())
+            common = len(kw & tw)
+            if len(kw) >= 7 and common >= 0.8 * len(kw) and common >= 0.8 * len(tw):
                 return i
     return None
 

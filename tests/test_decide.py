@@ -244,3 +244,12 @@ def test_listicle_headlines_are_not_quantities() -> None:
 
     assert list_signature("2 cups flour") == list_signature("1 tsp salt") == "qty"
     assert list_signature("10 Strangest Medical Cases") is None
+
+
+def test_a_slightly_reworded_headline_is_the_anchor() -> None:
+    title = "Council hearings: Key moments from the mayor's and the treasurer's testimony - The Daily Example"
+    headline = "Key moments from the mayor's and the treasurer's budget hearing testimony"
+    teasers = ["Key moments from the mayor's and the treasurer's testimony", "Storm Knocks Out Power Across The Region"]
+    page = [title, "Menu", headline, "By Jane Roe", *BODY[:2], *teasers, *BODY[2:]]
+    kept = cleaner.clean("\n".join(page) + "\n").text.splitlines()
+    assert BODY[0] in kept and BODY[1] in kept  # the body under the real headline is not cut as teasers
