@@ -609,7 +609,8 @@ def _credited_captions(doc: Doc, hits: list[Rule | None], mask: list[bool], out:
         r = hits[i]
         nxt = next((k for k in range(i + 1, n) if doc.stripped[k]), None)
         if (r is not None and r.id in _CREDIT_RULES and prev is not None and hits[prev] is None and out[prev].keep
-                and nxt is not None and mask[nxt]):
+                and nxt is not None and mask[nxt] and (hits[nxt] is None or hits[nxt].category != "caption")):
+            # (a credit followed by its caption, "Image copyright X" / "Image caption Y", credits the line below)
             s = doc.stripped[prev]
             if (2 <= len(doc.toks[prev]) <= max_words and len(_SENTENCE_MARK.findall(s)) <= 1
                     and not s.endswith(":") and not s.startswith("(")):

@@ -253,3 +253,12 @@ def test_a_slightly_reworded_headline_is_the_anchor() -> None:
     page = [title, "Menu", headline, "By Jane Roe", *BODY[:2], *teasers, *BODY[2:]]
     kept = cleaner.clean("\n".join(page) + "\n").text.splitlines()
     assert BODY[0] in kept and BODY[1] in kept  # the body under the real headline is not cut as teasers
+
+
+def test_a_credit_followed_by_its_caption_does_not_take_the_paragraph_above() -> None:
+    page = ["Council Extends Bus Line", *BODY[:2], "Image copyright Example Agency",
+            "Image caption The old depot on the northern edge of the city", *BODY[2:]]
+    res = cleaner.clean("\n".join(page) + "\n")
+    kept = res.text.splitlines()
+    assert all(b in kept for b in BODY)
+    assert "Image caption The old depot on the northern edge of the city" not in kept
