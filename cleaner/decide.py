@@ -326,7 +326,9 @@ def _runs_of(mask: list[bool]) -> list[tuple[int, int]]:
 
 
 def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule | None], mask: list[bool],
-                  start: int, end: int, floor: float, skip: bool = True, top: int = 0) -> tuple[int, int]:
+                  start: int, end: int, floor: float, skip: bool = True, top: int = 0,
+                  max_short: int = 4, max_short_words: int = 8, min_coherence: float = 0.15,
+                  keep: set[int] | None = None) -> tuple[int, int]:
     """Grow the main run over adjacent prose lines: a first or last paragraph sits next to
     furniture, so its context pulls its probability down even when it reads as prose.
     Growing up stops at line ``top`` (below the headline)."""
@@ -342,6 +344,7 @@ def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule |
 
     j = end
     last_prose = True
+    coh: list[float] | None = None
     while j < n:
         if not doc.stripped[j]:
             j += 1
@@ -351,12 +354,22 @@ def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule |
         elif last_prose and closing(j):
             last_prose = False
         else:
-            # a sub-heading ("Instructions") between two paragraphs does not end them
-            below = j + 1
-            while below < n and not doc.stripped[below]:
+            # a sub-heading ("Instructions") or a few short lines (commands, a short list)
+            # between two paragraphs do not end them
+            below, shorts = j, 0
+            while below < n and (not doc.stripped[below] or (
+                    hits[below] is None and not ok(below) and len(doc.toks[below]) <= max_short_words)):
+                shorts += 1 if doc.stripped[below] else 0
                 below += 1
-            if not (skip and below < n and hits[j] is None and len(doc.toks[j]) <= 3 and ok(below)):
+            if not (skip and below < n and 1 <= shorts <= max_short and ok(below)):
                 break
+            if shorts > 2:  # past three short lines or more, the paragraph must share the body's words
+                if coh is None:
+                    coh = coherence(doc, [start <= k < end for k in range(n)])
+                if coh[below] < min_coherence:
+                    break
+            if keep is not None:
+                keep.update(range(j, below))  # sub-headings and commands, not low-content lines
             j, last_prose = below, True
         for k in range(end, j + 1):
             mask[k] = True
@@ -429,6 +442,19 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
         if r is not None and r.action != "evidence":
             p_eff[i] = min(p_eff[i], 1.0 - r.score)
     mask, start, end = body_runs(doc, p_eff, threshold, params.get("secondary_run", 0.3))
+    if end <= start and any(prose) and params.get("low_threshold", 0.2):
+        # a short page (a docs page, a brief post): the model is unsure everywhere, so look for
+        # the run that is least unlike a body; the prose guard below still protects the text
+        mask, start, end = body_runs(doc, p_eff, params.get("low_threshold", 0.2), params.get("secondary_run", 0.3))
+        if end > start:
+            # unsure everywhere: keep the whole span from the first to the last plain prose line
+            # (code, lists and sub-headings between paragraphs), up to the first terminator
+            stop = next((i for i in range(start, n) if hits[i] is not None and hits[i].action == "terminate"), n)
+            span = [i for i in range(stop) if prose[i] and _plain(hits[i])] or [start]
+            start, end = min(start, span[0]), max(end, span[-1] + 1)
+            for i in range(start, end):
+                mask[i] = True
+            info["low_threshold"] = True
     anchor = _headline_anchor(doc, hits, prose, start, end) if end > start and params.get("anchor", 1.0) else None
     if anchor is not None:
         info["anchor"] = anchor
@@ -449,14 +475,16 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
     floor = params.get("edge_floor", 0.1)
     top = anchor + 1 if anchor is not None else 0
     listed: set[int] = set()  # lines of a numbered list below the body: kept whatever their p
+    if info.get("low_threshold"):
+        listed.update(range(start, end))  # sub-headings of a short page are not low-content lines
     for rs, re_ in _runs_of(mask):
-        s2, e2 = _extend_edges(doc, p_eff, loose, hits, mask, rs, re_, floor, top=top)
+        s2, e2 = _extend_edges(doc, p_eff, loose, hits, mask, rs, re_, floor, top=top, keep=listed)
         if rs == start:
             start, end = s2, _extend_list(doc, hits, mask, e2, listed)
             if params.get("parallel", 1.0):
                 s3, e3 = _extend_parallel(doc, hits, mask, start, end, listed, top=top)
                 if (s3, e3) != (start, end):
-                    start, end = _extend_edges(doc, p_eff, loose, hits, mask, s3, e3, floor, top=top)
+                    start, end = _extend_edges(doc, p_eff, loose, hits, mask, s3, e3, floor, top=top, keep=listed)
     info["body"] = [start, end]
     has_body = end > start
 
@@ -524,9 +552,10 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
             title_like = len(cands) > 1 or len(doc.toks[keep_at]) >= 4
             if params.get("keep_title", 1.0) and title_like and _near_body(doc, hits, keep_at, first_prose):
                 out[keep_at] = Verdict()
+            why = (f"repeats the title kept at line {keep_at + 1}" if out[keep_at].keep
+                   else f"repeats the page title (line {keep_at + 1}), none of whose copies sits right above the body")
             for i in cands[:-1]:
-                out[i].remove("scorer.duplicate-title", "duplicate-title", 0.9,
-                              f"repeats the title kept at line {keep_at + 1}", strong=True)
+                out[i].remove("scorer.duplicate-title", "duplicate-title", 0.9, why, strong=True)
 
     # 6. safety guard: the model alone never removes most of the prose
     prose_chars = sum(len(doc.stripped[i]) for i in range(n) if prose[i])

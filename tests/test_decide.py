@@ -262,3 +262,24 @@ def test_a_credit_followed_by_its_caption_does_not_take_the_paragraph_above() ->
     kept = res.text.splitlines()
     assert all(b in kept for b in BODY)
     assert "Image caption The old depot on the northern edge of the city" not in kept
+
+
+PAGES = __import__("pathlib").Path(__file__).parent / "pages"
+
+
+def test_a_short_docs_page_keeps_its_whole_body_and_loses_its_navigation() -> None:
+    text = (PAGES / "docs_page.txt").read_text(encoding="utf-8")
+    res = cleaner.clean(text)
+    kept = res.text.splitlines()
+    lines = text.splitlines()
+    body = lines[lines.index("ExampleLib supports Python 3.9 and later. The easiest way to install it is with pip, "
+                             "which fetches the latest release from the package index."):lines.index("Previous")]
+    assert kept == body  # code lines, the list and sub-headings stay; sidebar, pager and footer go
+
+
+def test_a_forum_thread_keeps_its_posts() -> None:
+    text = (PAGES / "forum_thread.txt").read_text(encoding="utf-8")
+    kept = cleaner.clean(text).text.splitlines()
+    posts = [ln for ln in text.splitlines() if len(ln.split()) > 25]
+    assert len(posts) == 3 and all(p in kept for p in posts)
+    assert not any(x in kept for x in ["Search forums", "Similar threads", "Terms and rules"])
