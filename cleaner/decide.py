@@ -629,17 +629,21 @@ def _credited_captions(doc: Doc, hits: list[Rule | None], mask: list[bool], out:
                        max_words: int = 30) -> None:
     """Inside the body, the line right above an image credit ("Photo: Jane Roe/Agency") is the
     picture's caption when it is one short sentence or a phrase (a paragraph has more
-    sentences). A credit that ends the body ("Source: agencies") follows the last paragraph."""
+    sentences). A credit that ends the body ("Source: agencies") follows the last paragraph,
+    and on a page whose credits come before their captions ("Image copyright X" then "Image
+    caption Y") the line above a credit is whatever preceded the picture."""
     n = len(doc)
+    lines = [i for i in range(n) if doc.stripped[i]]
+    after = {a: b for a, b in zip(lines, lines[1:])}
+    credits = [i for i in lines if hits[i] is not None and hits[i].id in _CREDIT_RULES]
+    if any(i in after and hits[after[i]] is not None and hits[after[i]].category == "caption" for i in credits):
+        return
     prev = None
-    for i in range(n):
-        if not doc.stripped[i]:
-            continue
+    for i in lines:
         r = hits[i]
-        nxt = next((k for k in range(i + 1, n) if doc.stripped[k]), None)
+        nxt = after.get(i)
         if (r is not None and r.id in _CREDIT_RULES and prev is not None and hits[prev] is None and out[prev].keep
-                and nxt is not None and mask[nxt] and (hits[nxt] is None or hits[nxt].category != "caption")):
-            # (a credit followed by its caption, "Image copyright X" / "Image caption Y", credits the line below)
+                and nxt is not None and mask[nxt]):
             s = doc.stripped[prev]
             if (2 <= len(doc.toks[prev]) <= max_words and len(_SENTENCE_MARK.findall(s)) <= 1
                     and not s.endswith(":") and not s.startswith("(")):
