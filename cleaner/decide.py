@@ -294,8 +294,10 @@ def _extend_parallel(doc: Doc, hits: list[Rule | None], mask: list[bool], start:
     for begin in (first, nonblank(start - 1, -1)):
         if begin is None or begin >= end:
             continue
-        run = [x for x in walk(begin, -1) if top <= x < start]
-        if len(run) >= min_items:
+        whole = [x for x in walk(begin, -1) if top <= x]
+        run = [x for x in whole if x < start]
+        # items above the body: three, or two more of a list the body starts with ("Label:" needs three)
+        if len(run) >= min_items or (len(run) >= 2 and len(whole) >= min_items and item(whole[0]) != "w:"):
             for x in range(run[-1], start):
                 mask[x] = True
                 listed.add(x)
