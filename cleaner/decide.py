@@ -709,13 +709,18 @@ def _appended(doc: Doc, p: list[float], hits: list[Rule | None], mask: list[bool
             mean_coh = sum(coh[k] for k in run) / len(run)
             if len(run) >= 3 and (mean_coh >= 0.25 or chars >= 0.5 * before):
                 appended = False
-            elif len(run) == 2 and all(mask[k] for k in run) and mean_coh >= 0.25:
+            elif (len(run) == 2 or _last_line(doc, run[-1])) and all(mask[k] for k in run) and mean_coh >= 0.25:
                 appended = False  # the body run itself goes on past a one-line "Read also" box
         if appended and out[i].keep:
             out[i].remove("scorer.appended", "appended", max(0.6, 1.0 - p[i] * coh[i]),
                           f"after the heading {label!r} (line {term + 1}); "
                           f"shares {coh[i]:.0%} of its words with the body", strong=True)
         i += 1
+
+
+def _last_line(doc: Doc, i: int) -> bool:
+    """No text follows line ``i``."""
+    return not any(doc.stripped[k] for k in range(i + 1, len(doc)))
 
 
 def _appended_share(doc: Doc, p: list[float], hits: list[Rule | None], mask: list[bool], prose: list[bool],

@@ -283,3 +283,10 @@ def test_a_forum_thread_keeps_its_posts() -> None:
     posts = [ln for ln in text.splitlines() if len(ln.split()) > 25]
     assert len(posts) == 3 and all(p in kept for p in posts)
     assert not any(x in kept for x in ["Search forums", "Similar threads", "Terms and rules"])
+
+
+def test_a_last_paragraph_after_a_read_also_line_in_extracted_text_stays() -> None:
+    last = "The council said the bus line extension to the northern districts would be reviewed again next year."
+    text = "\n".join([*BODY, "Related", last]) + "\n"
+    res = cleaner.default_cleaner().clean(text, extracted=True)
+    assert last in res.text.splitlines() and "Related" not in res.text.splitlines()
