@@ -114,15 +114,15 @@ def _headline_anchor(doc: Doc, hits: list[Rule | None], prose: list[bool], start
         k = doc.norm[i]
         if not k or not _plain(hits[i]) or len(k.split()) < 3:
             continue
-        kw = set(k.split())
+        kw = set(k.split()) - doc.stop
         for t in titles:
             short, long_ = (k, t) if len(k) <= len(t) else (t, k)
             if short in long_ and len(short) >= 0.6 * len(long_):
                 return i
             # the same headline reworded a little ("... impeachment hearing testimony")
-            tw = set(t.split())
+            tw = set(t.split()) - doc.stop  # content words only
             common = len(kw & tw)
-            if len(kw) >= 7 and common >= 0.8 * len(kw) and common >= 0.8 * len(tw):
+            if len(kw) >= 6 and common >= 0.8 * len(kw) and common >= 0.8 * len(tw):
                 return i
     return None
 
@@ -403,8 +403,9 @@ def _title_candidates(doc: Doc, hits: list[Rule | None], start: int) -> list[int
     if first is None or first >= max(start, 1):
         return []
     title = doc.norm[first]
-    if not title or len(title.split()) > 30:
-        return []
+    line = doc.stripped[first]
+    if not title or len(title.split()) > 30 or (line.endswith(".") and not line.endswith("..")):
+        return []  # a sentence is no page title
     out = [first]
     for i in range(first + 1, start):
         k = doc.norm[i]

@@ -248,7 +248,7 @@ def test_listicle_headlines_are_not_quantities() -> None:
 
 def test_a_slightly_reworded_headline_is_the_anchor() -> None:
     title = "Council hearings: Key moments from the mayor's and the treasurer's testimony - The Daily Example"
-    headline = "Key moments from the mayor's and the treasurer's budget hearing testimony"
+    headline = "Key moments from the council hearings with the mayor's and the treasurer's testimony"
     teasers = ["Key moments from the mayor's and the treasurer's testimony", "Storm Knocks Out Power Across The Region"]
     page = [title, "Menu", headline, "By Jane Roe", *BODY[:2], *teasers, *BODY[2:]]
     kept = cleaner.clean("\n".join(page) + "\n").text.splitlines()
