@@ -111,9 +111,11 @@ class Cleaner:
 
         Results never depend on these caches; benchmarks clear them to measure the cost of
         documents that share no lines with earlier ones."""
+        from .scorers import clear_caches as clear_scorer_caches
         from .text import clear_caches
 
         clear_caches()
+        clear_scorer_caches()
         for rs in getattr(self, "_rulesets", {}).values():
             rs.clear_cache()
 

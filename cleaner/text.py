@@ -69,6 +69,8 @@ def line_words(line: str) -> tuple[list[str], int]:
 
 def _line_words(line: str) -> tuple[list[str], int]:
     toks = tokens(line)
+    if _CJK.search(line) is None:  # no CJK character, so no CJK token: rule_words(toks) == len(toks)
+        return toks, len(toks)
     return toks, rule_words(toks)
 
 

@@ -153,3 +153,84 @@ def test_removal_runs_agree_with_line_by_line_merging() -> None:
                          f"reason {i}")
                 removed_at[i] = v
         assert _runs(lines, removed_at) == _reference_runs(lines, removed_at)
+
+
+def _same(a: list[float], b: list[float]) -> bool:
+    """Equal floats, bit for bit (0.0 and -0.0 differ)."""
+    return [repr(x) for x in a] == [repr(x) for x in b]
+
+
+def _docs() -> list[list[str]]:
+    """Seed pages (with blank lines) plus small mixed-script and edge-case documents."""
+    docs = [split_lines(p.read_text(encoding="utf-8")) for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    docs.append(["", "  ", "今日は晴れです。", "Home | News » Sport • more >> x", "It rained…", "12:30 2024-01-01\n",
+                 "İstanbul ŞEHİR haberleri...)", "a_b __init__ 1_000", "x" * 300 + " y.", "---"])
+    return docs
+
+
+def test_line_measures_agree_with_the_scorers() -> None:
+    from cleaner import scorers as S
+    from cleaner.scorers import Doc
+
+    for lines in _docs():
+        for lang_code in ("en", "de", None):
+            stop = stopwords(lang_code) if lang_code else frozenset()
+            for _ in range(2):  # computed, then from the cache
+                doc = Doc.build(lines, lang_code, stop)
+                plain = Doc(doc.lines, doc.stripped, doc.toks, lang_code, stop, doc.cjk, doc.norm)
+                for name in S.LINE_SCORERS:
+                    fast, want = getattr(S, name)(doc), getattr(S, name).__wrapped__(plain)
+                    assert _same(fast, want), name
+
+
+def _reference_window_mean(values, radius, skip_blank=None):
+    idx = list(range(len(values))) if skip_blank is None else [i for i, s in enumerate(skip_blank) if s]
+    out = [0.0] * len(values)
+    pos = {i: k for k, i in enumerate(idx)}
+    prefix = [0.0]
+    for i in idx:
+        prefix.append(prefix[-1] + values[i])
+    for i in range(len(values)):
+        k = pos.get(i)
+        if k is None:
+            continue
+        lo, hi = max(0, k - radius), min(len(idx), k + radius + 1)
+        total = prefix[hi] - prefix[lo] - values[i]
+        cnt = hi - lo - 1
+        out[i] = total / cnt if cnt > 0 else 0.0
+    return out
+
+
+def _reference_coherence(doc, body):
+    from collections import Counter
+
+    stop = doc.stop
+    keys = [[w.lower() for w in t if len(w) >= 4 and w.lower() not in stop] for t in doc.toks]
+    vocab = Counter()
+    for k, b in zip(keys, body):
+        if b:
+            vocab.update(set(k))
+    out = []
+    for k, b in zip(keys, body):
+        if not k:
+            out.append(0.0)
+            continue
+        own = set(k)
+        out.append(sum(1 for w in own if vocab[w] - (1 if b else 0) > 0) / len(own))
+    return out
+
+
+def test_window_mean_and_coherence_agree_with_their_definitions() -> None:
+    from cleaner import scorers as S
+    from cleaner.scorers import Doc
+
+    rnd = random.Random(5)
+    for lines in _docs():
+        doc = Doc.build(lines, "en", stopwords("en"))
+        values = [rnd.choice([0.0, -0.0, 1.0, 0.1, 0.7, rnd.random()]) for _ in lines]
+        for radius in (0, 1, 2, 6):
+            for blank in (None, doc.stripped):
+                assert _same(S.window_mean(values, radius, blank), _reference_window_mean(values, radius, blank))
+        for _ in range(3):
+            body = [rnd.random() < 0.5 for _ in lines]
+            assert _same(S.coherence(doc, body), _reference_coherence(doc, body))
