@@ -1,11 +1,14 @@
 """Tokenisation and small text measures shared by the scorers and the spam checks.
 
 Words are ``\\w+`` runs; Han, Hiragana, Katakana and Hangul characters count as one
-token each, so word counts and stopword rates work for unsegmented CJK text too.
+token each, so word counts and stopword rates work for unsegmented CJK text too. ASCII
+lines (most of them) take a plain ``re`` pattern with the same result: in ASCII, ``\\w`` is
+``[A-Za-z0-9_]`` in both engines.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import regex
@@ -14,6 +17,8 @@ _TOKEN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]|[^\W\p{Han}\p{Hiragan
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _SPACE = regex.compile(r"\s+")
 _NORM_STRIP = regex.compile(r"[^\w]+")
+_ASCII_WORD = re.compile(r"[A-Za-z0-9_]+")
+_ASCII_NON_WORD = re.compile(r"[^A-Za-z0-9_]+")
 
 CACHE_SIZE = 16384  # short lines whose measures are remembered across calls and documents
 CACHE_CHARS = 256  # longer lines (prose, rarely repeated) are computed every time
@@ -23,6 +28,8 @@ SENTENCE_END = tuple(".!?。！？\"”’»")
 
 
 def tokens(text: str) -> list[str]:
+    if text.isascii():
+        return _ASCII_WORD.findall(text)
     return _TOKEN.findall(text)
 
 
@@ -41,6 +48,8 @@ def normalize(line: str) -> str:
 
 
 def _normalize(line: str) -> str:
+    if line.isascii():
+        return _ASCII_NON_WORD.sub(" ", line.lower()).strip()
     return _NORM_STRIP.sub(" ", line.casefold()).strip()
 
 
@@ -69,7 +78,7 @@ def line_words(line: str) -> tuple[list[str], int]:
 
 def _line_words(line: str) -> tuple[list[str], int]:
     toks = tokens(line)
-    if _CJK.search(line) is None:  # no CJK character, so no CJK token: rule_words(toks) == len(toks)
+    if line.isascii() or _CJK.search(line) is None:  # no CJK token: rule_words(toks) == len(toks)
         return toks, len(toks)
     return toks, rule_words(toks)
 

@@ -234,3 +234,15 @@ def test_window_mean_and_coherence_agree_with_their_definitions() -> None:
         for _ in range(3):
             body = [rnd.random() < 0.5 for _ in lines]
             assert _same(S.coherence(doc, body), _reference_coherence(doc, body))
+
+
+def test_ascii_fast_paths_agree_with_the_unicode_patterns() -> None:
+    from cleaner import text as T
+
+    rnd = random.Random(11)
+    alphabet = list("aZ09_ -.,!|»'\t\x1c\x7f") + ["é", "日", "İ"]
+    samples = _lines() + ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 16))) for _ in range(20000)]
+    for s in samples:
+        assert tokens(s) == T._TOKEN.findall(s), repr(s)
+        assert T._normalize(s) == T._NORM_STRIP.sub(" ", s.casefold()).strip(), repr(s)
+        assert line_words(s)[1] == rule_words(T._TOKEN.findall(s)), repr(s)
