@@ -41,16 +41,22 @@ class Doc:
 
     @classmethod
     def build(cls, lines: list[str], lang: str | None, stop: frozenset[str],
-              toks: list[list[str]] | None = None) -> Doc:
-        """``toks``, if given, must be ``tokens`` of each stripped line (the pipeline passes them
-        from ``line_words``); the line-local scorer columns are filled in from ``line_measures``."""
+              toks: list[list[str]] | None = None, norm: list[str] | None = None,
+              measures: list[tuple[float, ...]] | None = None) -> Doc:
+        """A document of ``lines``. The pipeline passes what it already has for each stripped
+        line ``s``: ``toks`` (``tokens(s)``), ``norm`` (``normalize(s)``, "" for a blank line) and
+        ``measures`` (``line_measures(s, stop)``); the line-local scorer columns are filled in
+        from ``measures``."""
         stripped = [ln.strip() for ln in lines]
         if toks is None:
             toks = [tokens(s) if s else [] for s in stripped]
+        if norm is None:
+            norm = [normalize(s) if s else "" for s in stripped]
+        if measures is None:
+            measures = [line_measures(s, stop, t) for s, t in zip(stripped, toks)]
         sample = "".join(stripped[:50])[:2000]
-        doc = cls(lines=lines, stripped=stripped, toks=toks, lang=lang, stop=stop, cjk=is_cjk(sample),
-                  norm=[normalize(s) if s else "" for s in stripped])
-        doc.cache.update(_line_columns(stripped, toks, stop, doc.cjk))
+        doc = cls(lines=lines, stripped=stripped, toks=toks, lang=lang, stop=stop, cjk=is_cjk(sample), norm=norm)
+        doc.cache.update(_line_columns(measures, doc.cjk))
         return doc
 
     def __len__(self) -> int:
@@ -108,15 +114,13 @@ def line_measures(s: str, stop: frozenset[str], toks: list[str] | None = None) -
     return _measure(s, stop, toks)
 
 
-def _line_columns(stripped: list[str], toks: list[list[str]], stop: frozenset[str],
-                  cjk: bool) -> dict[str, list[float]]:
-    """The ``LINE_SCORERS`` columns of a document, from ``line_measures``."""
-    rows = [line_measures(s, stop, t) for s, t in zip(stripped, toks)]
-    if not rows:
+def _line_columns(measures: list[tuple[float, ...]], cjk: bool) -> dict[str, list[float]]:
+    """The ``LINE_SCORERS`` columns of a document from its lines' ``line_measures``."""
+    if not measures:
         return {name: [] for name in LINE_SCORERS}
-    cols = dict(zip(LINE_SCORERS, map(list, zip(*rows))))
+    cols = dict(zip(LINE_SCORERS, map(list, zip(*measures))))
     if cjk:
-        cols["title_case"] = [0.0] * len(stripped)
+        cols["title_case"] = [0.0] * len(measures)
     return cols
 
 

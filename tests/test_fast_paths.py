@@ -246,3 +246,20 @@ def test_ascii_fast_paths_agree_with_the_unicode_patterns() -> None:
         assert tokens(s) == T._TOKEN.findall(s), repr(s)
         assert T._normalize(s) == T._NORM_STRIP.sub(" ", s.casefold()).strip(), repr(s)
         assert line_words(s)[1] == rule_words(T._TOKEN.findall(s)), repr(s)
+
+
+def test_line_table_memo_gives_the_columns_of_a_plain_build() -> None:
+    from cleaner import features as F
+    from cleaner.pipeline import Cleaner
+    from cleaner.scorers import Doc
+
+    c = Cleaner()
+    rs = c.ruleset(c.packs_for())
+    for lines in _docs():
+        memo: dict = {}
+        for _ in range(2):  # the second pass reads every line from the memo
+            doc, hits, cols = c.line_table(lines, "en", rs, memo)
+            plain = Doc.build(lines, "en", stopwords("en"))
+            assert doc.norm == plain.norm and doc.toks == plain.toks
+            want = F.build(plain, [h.score if h is not None and h.action == "evidence" else 0.0 for h in hits])
+            assert cols.keys() == want.keys() and all(_same(cols[k], want[k]) for k in cols)
