@@ -236,11 +236,19 @@ def test_window_mean_and_coherence_agree_with_their_definitions() -> None:
             assert _same(S.coherence(doc, body), _reference_coherence(doc, body))
 
 
-def test_ascii_fast_paths_agree_with_the_unicode_patterns() -> None:
+def test_plain_extra_characters_are_caseless_non_word_characters() -> None:
+    from cleaner import text as T
+
+    for ch in T.PLAIN_EXTRA:
+        assert not regex.match(r"\w", ch, regex.V1) and not regex.match(r"\w", ch) and not T._TOKEN.match(ch)
+        assert ch.casefold() == ch.lower() == ch and ch.upper() == ch
+
+
+def test_plain_fast_paths_agree_with_the_unicode_patterns() -> None:
     from cleaner import text as T
 
     rnd = random.Random(11)
-    alphabet = list("aZ09_ -.,!|»'\t\x1c\x7f") + ["é", "日", "İ"]
+    alphabet = list("aZ09_ -.,!|»'\t\x1c\x7f") + ["é", "日", "İ", "ſ", "K", *T.PLAIN_EXTRA]
     samples = _lines() + ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 16))) for _ in range(20000)]
     for s in samples:
         assert tokens(s) == T._TOKEN.findall(s), repr(s)
