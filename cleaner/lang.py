@@ -26,7 +26,20 @@ def _factory():
                 from langdetect import detector_factory
 
                 _FACTORY = detector_factory._factory or DetectorFactory()
+                _freeze_profiles(_FACTORY)
     return _FACTORY
+
+
+def _freeze_profiles(factory) -> None:
+    """Store the n-gram profiles (~170k lists of one probability per language) as tuples.
+
+    The detector only reads them, so results are the same; but lists are containers that
+    every full garbage collection walks (~10M references, tens of milliseconds each time),
+    while tuples of floats are untracked by the collector after its first look."""
+    table = factory.word_lang_prob_map
+    for word, probs in table.items():
+        if type(probs) is list:
+            table[word] = tuple(probs)
 
 
 def sample(lines: list[str], limit: int = SAMPLE_CHARS) -> str:

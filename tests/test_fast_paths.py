@@ -271,3 +271,29 @@ def test_line_table_memo_gives_the_columns_of_a_plain_build() -> None:
             assert doc.norm == plain.norm and doc.toks == plain.toks
             want = F.build(plain, [h.score if h is not None and h.action == "evidence" else 0.0 for h in hits])
             assert cols.keys() == want.keys() and all(_same(cols[k], want[k]) for k in cols)
+
+
+def test_frozen_language_profiles_give_the_same_probabilities() -> None:
+    from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+    from langdetect.lang_detect_exception import LangDetectException
+
+    fresh = DetectorFactory()
+    fresh.load_profile(PROFILES_DIRECTORY)
+    frozen = lang._factory()
+    assert all(type(p) is tuple for p in frozen.word_lang_prob_map.values())
+    assert frozen.langlist == fresh.langlist
+    texts = [" ".join(_lines()[k:k + 12]) for k in range(0, 600, 40)] + ["1234 5678", ""]
+    texts += ["Nesta página você terá sempre a classificação atualizada", "Диета Аткинса является двухфазной"]
+    for text in texts:
+        probs = []
+        for factory in (fresh, frozen):
+            d = factory.create()
+            d.seed = 0
+            d.append(text)
+            try:
+                d.get_probabilities()
+            except LangDetectException as exc:
+                probs.append(str(exc))
+            else:
+                probs.append(d.langprob)
+        assert probs[0] == probs[1], text
