@@ -1,7 +1,7 @@
 """Language identification on a bounded sample, deterministic in every process.
 
 langdetect is randomised; we build one seeded detector per call from a shared
-factory (loaded once, read-only afterwards), on at most ``SAMPLE_CHARS`` characters
+factory (loaded once, its profiles then frozen to tuples, read-only afterwards), on at most ``SAMPLE_CHARS`` characters
 taken from the document's longest lines, where the prose is. Codes are folded to
 the ISO 639-1 names of our stopword lists (``zh-cn`` -> ``zh``).
 """
