@@ -8,7 +8,10 @@ the ISO 639-1 names of our stopword lists (``zh-cn`` -> ``zh``).
 
 from __future__ import annotations
 
+import re
 import threading
+
+from .text import is_plain
 
 SAMPLE_CHARS = 600
 _LOCK = threading.Lock()
@@ -56,6 +59,7 @@ def sample(lines: list[str], limit: int = SAMPLE_CHARS) -> str:
 
 
 _KANA = None
+_PLAIN_LETTERS = re.compile(r"[A-Za-z]+")
 _INDEX: dict[str, tuple[str, ...]] | None = None
 
 
@@ -100,13 +104,16 @@ def _by_script_or_stopwords(text: str, letters: int | None = None) -> str | None
     if letters is None:
         letters = sum(map(str.isalpha, text))
     letters = letters or 1
-    if len(kana.findall(text)) > 0.1 * letters:
-        return "ja"
-    if len(hangul.findall(text)) > 0.3 * letters:
-        return "ko"
-    if len(han.findall(text)) > 0.3 * letters:
-        return None if kana.search(text) else "zh"
-    words = [w.lower() for w in word.findall(text)][:300]
+    if is_plain(text):  # no kana, hangul or han; the letters are A-Z and a-z
+        words = _PLAIN_LETTERS.findall(text.lower())[:300]
+    else:
+        if len(kana.findall(text)) > 0.1 * letters:
+            return "ja"
+        if len(hangul.findall(text)) > 0.3 * letters:
+            return "ko"
+        if len(han.findall(text)) > 0.3 * letters:
+            return None if kana.search(text) else "zh"
+        words = [w.lower() for w in word.findall(text)][:300]
     if len(words) < 15:
         return None
     (best, code), (second, _other) = _coverage(words)[:2]

@@ -297,3 +297,12 @@ def test_frozen_language_profiles_give_the_same_probabilities() -> None:
             else:
                 probs.append(d.langprob)
         assert probs[0] == probs[1], text
+
+
+def test_plain_language_shortcut_agrees_with_the_script_counts(monkeypatch) -> None:
+    texts = [" ".join(_lines()[k:k + 15]) for k in range(0, 900, 30)]
+    texts += ["The council said on Monday that the bridge “would open” – in spring… © 2024 " * 3,
+              "Der Rat sagte am Montag, dass die neue Brücke im Frühjahr eröffnet werde und dass der Verkehr " * 2]
+    plain = [lang._by_script_or_stopwords(t) for t in texts]
+    monkeypatch.setattr(lang, "is_plain", lambda text: False)
+    assert [lang._by_script_or_stopwords(t) for t in texts] == plain
