@@ -47,7 +47,7 @@ import yaml
 from .config import Config
 from .model import Flag, Result
 from .resources import rules_dir, stopwords
-from .text import is_cjk, tokens
+from .text import is_cjk, is_plain, tokens
 
 # Gopher (Rae et al., 2021) repetition thresholds
 DUP_LINE_FRACTION = 0.30
@@ -86,7 +86,7 @@ class _Text:
 
     def __init__(self, text: str) -> None:
         self.text = head = _bounded(text, MAX_CHARS)
-        self.cjk = is_cjk(head[:2000])
+        self.cjk = not is_plain(head[:2000]) and is_cjk(head[:2000])
         split = tokens if self.cjk else _FAST_WORD.findall
         self.line_words = [split(ln) for ln in head.splitlines()]
         self.words = list(chain.from_iterable(self.line_words))
@@ -541,7 +541,7 @@ _URL_PARTS = frozenset({"http", "https", "www", "com", "html", "htm", "php", "or
 def _content_vocab(doc: _Text, stop: frozenset[str]) -> set[str]:
     """The words that count as content: no stopwords, short or numeric tokens or URL parts, and
     no unit word that mostly follows a number ("25 points", "3 steals": tables and box scores)."""
-    vocab = {w for w in doc.vocab if len(w) > 2 and w.isalpha() and w not in stop and w not in _URL_PARTS}
+    vocab = {w for w in doc.vocab.difference(stop, _URL_PARTS) if len(w) > 2 and w.isalpha()}
     after_number = Counter(w.lower() for w in _AFTER_NUMBER.findall(doc.text))
     if after_number:
         counts = Counter(w for w in doc.lower if w in after_number)

@@ -306,3 +306,17 @@ def test_plain_language_shortcut_agrees_with_the_script_counts(monkeypatch) -> N
     plain = [lang._by_script_or_stopwords(t) for t in texts]
     monkeypatch.setattr(lang, "is_plain", lambda text: False)
     assert [lang._by_script_or_stopwords(t) for t in texts] == plain
+
+
+def test_spam_text_shortcuts_agree_with_their_definitions() -> None:
+    from cleaner import spam
+    from cleaner.text import is_cjk
+
+    for lines in _docs():
+        text = "".join(ln if ln.endswith("\n") else ln + "\n" for ln in lines)
+        doc = spam._Text(text)
+        assert doc.cjk == is_cjk(doc.text[:2000])
+        for stop in (stopwords("en"), frozenset()):
+            want = {w for w in doc.vocab if len(w) > 2 and w.isalpha() and w not in stop and w not in spam._URL_PARTS}
+            after = {w.lower() for w in spam._AFTER_NUMBER.findall(doc.text)}
+            assert spam._content_vocab(doc, stop) <= want and want - spam._content_vocab(doc, stop) <= after
