@@ -24,7 +24,7 @@ from .model import Flag, Removal, Result, split_lines
 from .resources import default_pack_paths, rules_dir, site_pack_paths, stopwords
 from .rules import Pack, Rule, RuleSet, load_packs
 from .scorers import Doc, line_measures
-from .text import line_words, normalize
+from .text import line_words, normalize_tokens
 
 
 @dataclass
@@ -140,7 +140,7 @@ class Cleaner:
                 s = ln.strip()
                 if s:
                     toks, words = line_words(s)
-                    got = memo[ln] = (toks, rs.match(s, words), normalize(s), line_measures(s, stop, toks))
+                    got = memo[ln] = (toks, rs.match(s, words), normalize_tokens(s, toks), line_measures(s, stop, toks))
                 else:
                     got = memo[ln] = ([], None, "", line_measures("", stop))
             per_line.append(got)

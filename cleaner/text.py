@@ -57,6 +57,14 @@ def normalize(line: str) -> str:
     return _normalize(line)
 
 
+def normalize_tokens(line: str, toks: list[str]) -> str:
+    """``normalize(line)``, given ``toks = tokens(line)``: a plain line's key is its tokens
+    joined by single spaces, lowercased (what the substitution makes of it, without a scan)."""
+    if is_plain(line):
+        return " ".join(toks).lower()
+    return normalize(line)
+
+
 def _normalize(line: str) -> str:
     if is_plain(line):
         return _ASCII_NON_WORD.sub(" ", line.lower()).strip()

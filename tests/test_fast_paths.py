@@ -254,6 +254,7 @@ def test_plain_fast_paths_agree_with_the_unicode_patterns() -> None:
         assert tokens(s) == T._TOKEN.findall(s), repr(s)
         assert T._normalize(s) == T._NORM_STRIP.sub(" ", s.casefold()).strip(), repr(s)
         assert line_words(s)[1] == rule_words(T._TOKEN.findall(s)), repr(s)
+        assert T.normalize_tokens(s, tokens(s)) == T._NORM_STRIP.sub(" ", s.casefold()).strip(), repr(s)
 
 
 def test_line_table_memo_gives_the_columns_of_a_plain_build() -> None:
