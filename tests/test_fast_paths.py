@@ -325,3 +325,24 @@ def test_spam_text_shortcuts_agree_with_their_definitions() -> None:
             counts = Counter(w for w in doc.lower if w in after)
             want -= {w for w, c in after.items() if 2 * c >= counts[w]}
             assert spam._content_vocab(doc, stop) == want
+
+
+def test_keyword_stuffing_matches_its_counter_definition(monkeypatch) -> None:
+    """The top content word taken from the shared counts is Counter(content).most_common(1)'s."""
+    from collections import Counter
+
+    from cleaner import spam
+
+    rnd = random.Random(2)
+    vocab = ["alpha", "bravo", "charlie", "delta", "echo", "the", "and", "42 points", "www"]
+    texts = ["".join(ln if ln.endswith("\n") else ln + "\n" for ln in lines) for lines in _docs()]
+    texts += [" ".join(rnd.choice(vocab) for _ in range(rnd.randint(40, 200))) + "\n" for _ in range(200)]
+    for text in texts:
+        for language in ("en", None):
+            got = spam.keyword_stuffing(text, language)
+            doc = spam._Text(text)
+            keep = spam._content_vocab(doc, stopwords(language) if language else frozenset())
+            content = [w for w in doc.lower if w in keep]
+            if got is not None:
+                top, n = Counter(content).most_common(1)[0]
+                assert got.evidence["top_term"] == top and got.evidence["top_term_share"] == round(n / len(doc.lower), 3)
