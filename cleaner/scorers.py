@@ -70,6 +70,9 @@ class Doc:
 LINE_SCORERS = ("word_count", "log_words", "stopword_density", "sentence_end", "sentence_count", "title_case",
                 "teaser", "digit_ratio", "list_marks")
 _NO_DIGITS = {ord(c): None for c in "0123456789"}
+_DIGIT = re.compile(r"[0-9]")
+_TEASER_END = (*ELLIPSIS, "…)", "...)")
+_BLANK = (0.0,) * len(LINE_SCORERS)
 
 
 def _measure(s: str, stop: frozenset[str], t: list[str] | None = None) -> tuple[float, ...]:
@@ -100,11 +103,6 @@ def _measure(s: str, stop: frozenset[str], t: list[str] | None = None) -> tuple[
     )
 
 
-_TEASER_END = (*ELLIPSIS, "…)", "...)")
-_DIGIT = re.compile(r"[0-9]")
-_BLANK = (0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
-
-
 _measure_short = lru_cache(maxsize=CACHE_SIZE)(_measure)
 
 
@@ -132,7 +130,7 @@ def clear_caches() -> None:
 
 
 def _memo(fn):
-    """Scorers used by several consumers are computed once per ``Doc``."""
+    """Scorers are computed once per ``Doc`` (``Doc.build`` fills in the line-local ones)."""
     name = fn.__name__
 
     def wrapper(doc: Doc) -> list[float]:
