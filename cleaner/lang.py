@@ -1,14 +1,17 @@
 """Language identification on a bounded sample, deterministic in every process.
 
 langdetect is randomised; we build one seeded detector per call from a shared
-factory (loaded once, read-only afterwards), on at most ``SAMPLE_CHARS`` characters
+factory (loaded once, its profiles then frozen to tuples, read-only afterwards), on at most ``SAMPLE_CHARS`` characters
 taken from the document's longest lines, where the prose is. Codes are folded to
 the ISO 639-1 names of our stopword lists (``zh-cn`` -> ``zh``).
 """
 
 from __future__ import annotations
 
+import re
 import threading
+
+from .text import is_plain
 
 SAMPLE_CHARS = 600
 _LOCK = threading.Lock()
@@ -26,7 +29,20 @@ def _factory():
                 from langdetect import detector_factory
 
                 _FACTORY = detector_factory._factory or DetectorFactory()
+                _freeze_profiles(_FACTORY)
     return _FACTORY
+
+
+def _freeze_profiles(factory) -> None:
+    """Store the n-gram profiles (~170k lists of one probability per language) as tuples.
+
+    The detector only reads them, so results are the same; but lists are containers that
+    every full garbage collection walks (~10M references, tens of milliseconds each time),
+    while tuples of floats are untracked by the collector after its first look."""
+    table = factory.word_lang_prob_map
+    for word, probs in table.items():
+        if type(probs) is list:
+            table[word] = tuple(probs)
 
 
 def sample(lines: list[str], limit: int = SAMPLE_CHARS) -> str:
@@ -43,6 +59,7 @@ def sample(lines: list[str], limit: int = SAMPLE_CHARS) -> str:
 
 
 _KANA = None
+_PLAIN_LETTERS = re.compile(r"[A-Za-z]+")
 _INDEX: dict[str, tuple[str, ...]] | None = None
 
 
@@ -87,13 +104,16 @@ def _by_script_or_stopwords(text: str, letters: int | None = None) -> str | None
     if letters is None:
         letters = sum(map(str.isalpha, text))
     letters = letters or 1
-    if len(kana.findall(text)) > 0.1 * letters:
-        return "ja"
-    if len(hangul.findall(text)) > 0.3 * letters:
-        return "ko"
-    if len(han.findall(text)) > 0.3 * letters:
-        return None if kana.search(text) else "zh"
-    words = [w.lower() for w in word.findall(text)][:300]
+    if is_plain(text):  # no kana, hangul or han; the letters are A-Z and a-z
+        words = _PLAIN_LETTERS.findall(text.lower())[:300]
+    else:
+        if len(kana.findall(text)) > 0.1 * letters:
+            return "ja"
+        if len(hangul.findall(text)) > 0.3 * letters:
+            return "ko"
+        if len(han.findall(text)) > 0.3 * letters:
+            return None if kana.search(text) else "zh"
+        words = [w.lower() for w in word.findall(text)][:300]
     if len(words) < 15:
         return None
     (best, code), (second, _other) = _coverage(words)[:2]

@@ -23,8 +23,8 @@ from .linemodel import LineModel
 from .model import Flag, Removal, Result, split_lines
 from .resources import default_pack_paths, rules_dir, site_pack_paths, stopwords
 from .rules import Pack, Rule, RuleSet, load_packs
-from .scorers import Doc
-from .text import line_words
+from .scorers import Doc, line_measures
+from .text import line_words, normalize_tokens
 
 
 @dataclass
@@ -111,9 +111,11 @@ class Cleaner:
 
         Results never depend on these caches; benchmarks clear them to measure the cost of
         documents that share no lines with earlier ones."""
+        from .scorers import clear_caches as clear_scorer_caches
         from .text import clear_caches
 
         clear_caches()
+        clear_scorer_caches()
         for rs in getattr(self, "_rulesets", {}).values():
             rs.clear_cache()
 
@@ -126,10 +128,11 @@ class Cleaner:
     def line_table(self, lines: list[str], lang: str | None, rs: RuleSet, memo: dict | None = None):
         """The document, its rule hits and its feature columns (what the model sees).
 
-        ``memo`` maps a line to its tokens and rule hit, so later passes over the same
-        document do not tokenise or match a line twice.
+        ``memo`` maps a line to its tokens, rule hit, normal form and line measures, so later
+        passes over the same document do not tokenise, match or measure a line twice.
         """
         memo = {} if memo is None else memo
+        stop = stopwords(lang) if lang else frozenset()
         per_line = []
         for ln in lines:
             got = memo.get(ln)
@@ -137,12 +140,12 @@ class Cleaner:
                 s = ln.strip()
                 if s:
                     toks, words = line_words(s)
-                    got = memo[ln] = (toks, rs.match(s, words))
+                    got = memo[ln] = (toks, rs.match(s, words), normalize_tokens(s, toks), line_measures(s, stop, toks))
                 else:
-                    got = memo[ln] = ([], None)
+                    got = memo[ln] = ([], None, "", line_measures("", stop))
             per_line.append(got)
-        doc = Doc.build(lines, lang, stopwords(lang) if lang else frozenset(), [t for t, _ in per_line])
-        hits: list[Rule | None] = [h for _, h in per_line]
+        toks, hits, norm, measures = (list(col) for col in zip(*per_line)) if per_line else ([], [], [], [])
+        doc = Doc.build(lines, lang, stop, toks, norm, measures)
         evidence = [h.score if h is not None and h.action == "evidence" else 0.0 for h in hits]
         return doc, hits, F.build(doc, evidence)
 

@@ -4,15 +4,24 @@ Each scorer takes a ``Doc`` (the lines, their tokens and the language's stopword
 and returns a list with one float per line. They know nothing about decisions: the
 model (``cleaner.model_weights``) combines them and ``cleaner.decide`` acts on them.
 Scorers that need to know where the body is (coherence) take the body mask too.
+
+The scorers that look at one line only (``LINE_SCORERS``) are also computed per line by
+``line_measures``, which remembers short lines across documents (bounded, like the line
+caches of ``cleaner.text``): ``Doc.build`` fills a document's scorer cache from it, so menus
+and footers seen before cost a lookup. The functions below stay the definitions; the
+per-line path gives the same floats (``tests/test_fast_paths.py``).
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import accumulate
 
-from .text import SENTENCE_END, is_cjk, normalize, tokens
+from .text import CACHE_CHARS, CACHE_SIZE, SENTENCE_END, is_cjk, line_words, normalize, tokens
 
 ELLIPSIS = ("…", "...")
 LIST_MARKS = ("|", "»", "›", "•", "·", ">>")
@@ -33,22 +42,95 @@ class Doc:
 
     @classmethod
     def build(cls, lines: list[str], lang: str | None, stop: frozenset[str],
-              toks: list[list[str]] | None = None) -> Doc:
+              toks: list[list[str]] | None = None, norm: list[str] | None = None,
+              measures: list[tuple[float, ...]] | None = None) -> Doc:
+        """A document of ``lines``. The pipeline passes what it already has for each stripped
+        line ``s``: ``toks`` (``tokens(s)``), ``norm`` (``normalize(s)``, "" for a blank line) and
+        ``measures`` (``line_measures(s, stop)``); the line-local scorer columns are filled in
+        from ``measures``."""
         stripped = [ln.strip() for ln in lines]
         if toks is None:
             toks = [tokens(s) if s else [] for s in stripped]
+        if norm is None:
+            norm = [normalize(s) if s else "" for s in stripped]
+        if measures is None:
+            measures = [line_measures(s, stop, t) for s, t in zip(stripped, toks)]
         sample = "".join(stripped[:50])[:2000]
-        return cls(lines=lines, stripped=stripped, toks=toks, lang=lang, stop=stop, cjk=is_cjk(sample),
-                   norm=[normalize(s) if s else "" for s in stripped])
+        doc = cls(lines=lines, stripped=stripped, toks=toks, lang=lang, stop=stop, cjk=is_cjk(sample), norm=norm)
+        doc.cache.update(_line_columns(measures, doc.cjk))
+        return doc
 
     def __len__(self) -> int:
         return len(self.lines)
 
 
 # ---- per-line measures ------------------------------------------------------
+# The line-local scorers, in the order of ``line_measures``' tuple. ``title_case`` is 0 for
+# every line of a CJK document; ``line_measures`` gives the value for a non-CJK one.
+LINE_SCORERS = ("word_count", "log_words", "stopword_density", "sentence_end", "sentence_count", "title_case",
+                "teaser", "digit_ratio", "list_marks")
+_NO_DIGITS = {ord(c): None for c in "0123456789"}
+_DIGIT = re.compile(r"[0-9]")
+_TEASER_END = (*ELLIPSIS, "…)", "...)")
+_BLANK = (0.0,) * len(LINE_SCORERS)
+
+
+def _measure(s: str, stop: frozenset[str], t: list[str] | None = None) -> tuple[float, ...]:
+    """``LINE_SCORERS`` of one stripped line whose tokens are ``t`` (``tokens(s)``, looked up
+    when not given): the values of the scorers below, computed with counts in C where the
+    definitions count in Python (the same integers, so the same floats)."""
+    if not s:
+        return _BLANK
+    if t is None:
+        t = line_words(s)[0]
+    n = len(t)
+    stops = sum(map(stop.__contains__, map(str.lower, t))) if stop else 0
+    sents = (s.count(". ") + s.count("? ") + s.count("! ") + s.count("。") + s.count("！") + s.count("？")
+             + (1 if s.endswith(SENTENCE_END) else 0))
+    alpha = [w[0] for w in t if len(w) >= 3 and w[0].isalpha()]
+    digits = len(_DIGIT.findall(s))
+    marks = s.count("|") + s.count("»") + s.count("›") + s.count("•") + s.count("·") + s.count(">>")
+    return (
+        float(n),
+        math.log1p(n),
+        stops / n if stop and t else 0.0,
+        1.0 if s.endswith(SENTENCE_END) and not s.endswith(ELLIPSIS) else 0.0,
+        float(min(sents, 4)),
+        sum(map(str.isupper, alpha)) / len(alpha) if alpha else 0.0,
+        1.0 if s.endswith(_TEASER_END) else 0.0,
+        digits / len(s),
+        min(1.0, marks / max(1, n)),
+    )
+
+
+_measure_short = lru_cache(maxsize=CACHE_SIZE)(_measure)
+
+
+def line_measures(s: str, stop: frozenset[str], toks: list[str] | None = None) -> tuple[float, ...]:
+    """``LINE_SCORERS`` of one stripped line with stopword list ``stop``; ``toks``, if given,
+    must be ``tokens(s)``. Short lines are remembered across calls and documents (bounded)."""
+    if len(s) <= CACHE_CHARS:
+        return _measure_short(s, stop)
+    return _measure(s, stop, toks)
+
+
+def _line_columns(measures: list[tuple[float, ...]], cjk: bool) -> dict[str, list[float]]:
+    """The ``LINE_SCORERS`` columns of a document from its lines' ``line_measures``."""
+    if not measures:
+        return {name: [] for name in LINE_SCORERS}
+    cols = dict(zip(LINE_SCORERS, map(list, zip(*measures))))
+    if cjk:
+        cols["title_case"] = [0.0] * len(measures)
+    return cols
+
+
+def clear_caches() -> None:
+    """Forget the remembered lines (benchmarks use it to measure without cross-document reuse)."""
+    _measure_short.cache_clear()
+
 
 def _memo(fn):
-    """Scorers used by several consumers are computed once per ``Doc``."""
+    """Scorers are computed once per ``Doc`` (``Doc.build`` fills in the line-local ones)."""
     name = fn.__name__
 
     def wrapper(doc: Doc) -> list[float]:
@@ -59,6 +141,7 @@ def _memo(fn):
 
     wrapper.__name__ = name
     wrapper.__doc__ = fn.__doc__
+    wrapper.__wrapped__ = fn  # the definition, uncached (tests compare the fast paths with it)
     return wrapper
 
 
@@ -68,6 +151,7 @@ def word_count(doc: Doc) -> list[float]:
     return [float(len(t)) for t in doc.toks]
 
 
+@_memo
 def log_words(doc: Doc) -> list[float]:
     return [math.log1p(len(t)) for t in doc.toks]
 
@@ -87,6 +171,7 @@ def sentence_end(doc: Doc) -> list[float]:
     return [1.0 if s.endswith(SENTENCE_END) and not s.endswith(ELLIPSIS) else 0.0 for s in doc.stripped]
 
 
+@_memo
 def sentence_count(doc: Doc) -> list[float]:
     """Sentence-final punctuation marks inside the line, capped at 4."""
     out = []
@@ -96,6 +181,7 @@ def sentence_count(doc: Doc) -> list[float]:
     return out
 
 
+@_memo
 def title_case(doc: Doc) -> list[float]:
     """Share of alphabetic words (3+ letters) that start upper-case: headlines and menus are title-cased."""
     out = []
@@ -108,19 +194,19 @@ def title_case(doc: Doc) -> list[float]:
     return out
 
 
+@_memo
 def teaser(doc: Doc) -> list[float]:
     """1 for a line cut short with an ellipsis (story teasers)."""
     return [1.0 if s.endswith(ELLIPSIS) or s.endswith(("…)", "...)")) else 0.0 for s in doc.stripped]
 
 
-_NO_DIGITS = {ord(c): None for c in "0123456789"}
-
-
+@_memo
 def digit_ratio(doc: Doc) -> list[float]:
     """Share of ASCII digits among a line's characters."""
     return [(len(s) - len(s.translate(_NO_DIGITS))) / len(s) if s else 0.0 for s in doc.stripped]
 
 
+@_memo
 def list_marks(doc: Doc) -> list[float]:
     """Separators typical of menus and link rows (|, », •) per word."""
     out = []
@@ -182,35 +268,30 @@ def window_mean(values: list[float], radius: int, skip_blank: list[str] | None =
     """Mean of ``values`` over the ``radius`` non-blank lines on each side (the line itself excluded)."""
     idx = list(range(len(values))) if skip_blank is None else [i for i, s in enumerate(skip_blank) if s]
     out = [0.0] * len(values)
-    pos = {i: k for k, i in enumerate(idx)}
-    prefix = [0.0]
-    for i in idx:
-        prefix.append(prefix[-1] + values[i])
-    for i in range(len(values)):
-        k = pos.get(i)
-        if k is None:
-            continue
-        lo, hi = max(0, k - radius), min(len(idx), k + radius + 1)
-        total = prefix[hi] - prefix[lo] - values[i]
+    m = len(idx)
+    prefix = list(accumulate([values[i] for i in idx], initial=0.0))
+    for k, i in enumerate(idx):
+        lo = k - radius if k > radius else 0
+        hi = k + radius + 1 if k + radius + 1 < m else m
         cnt = hi - lo - 1
-        out[i] = total / cnt if cnt > 0 else 0.0
+        out[i] = (prefix[hi] - prefix[lo] - values[i]) / cnt if cnt > 0 else 0.0
     return out
 
 
 def coherence(doc: Doc, body: list[bool]) -> list[float]:
     """Share of a line's content words (4+ letters, not stopwords) found elsewhere in the body."""
     stop = doc.stop
-    keys = [[w.lower() for w in t if len(w) >= 4 and w.lower() not in stop] for t in doc.toks]
+    keys = [{low for w in t if len(w) >= 4 and (low := w.lower()) not in stop} for t in doc.toks]
     vocab: Counter[str] = Counter()
     for k, b in zip(keys, body):
         if b:
-            vocab.update(set(k))
+            vocab.update(k)
     out = []
-    for k, b in zip(keys, body):
-        if not k:
+    for own, b in zip(keys, body):
+        if not own:
             out.append(0.0)
-            continue
-        own = set(k)
-        hits = sum(1 for w in own if vocab[w] - (1 if b else 0) > 0)
-        out.append(hits / len(own))
+        elif b:  # the line's own occurrence does not count
+            out.append(sum(1 for w in own if vocab[w] > 1) / len(own))
+        else:
+            out.append(len(own & vocab.keys()) / len(own))
     return out

@@ -36,8 +36,9 @@ import threading
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import chain
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -47,7 +48,7 @@ import yaml
 from .config import Config
 from .model import Flag, Result
 from .resources import rules_dir, stopwords
-from .text import is_cjk, tokens
+from .text import is_cjk, is_plain, tokens
 
 # Gopher (Rae et al., 2021) repetition thresholds
 DUP_LINE_FRACTION = 0.30
@@ -80,18 +81,22 @@ class _Text:
     """The bounded head of a document, tokenised once for all the checks.
 
     ``line_words``: the words of each line (original case); ``words``: all of them; ``lower``:
-    the same, lowercased; ``vocab``: the set of ``lower``. CJK text is split into characters as
-    ``cleaner.text.tokens`` does.
+    the same, lowercased; ``vocab``: the set of ``lower``; ``counts``: a ``Counter`` of ``lower``
+    (made when first needed). CJK text is split into characters as ``cleaner.text.tokens`` does.
     """
 
     def __init__(self, text: str) -> None:
         self.text = head = _bounded(text, MAX_CHARS)
-        self.cjk = is_cjk(head[:2000])
+        self.cjk = not is_plain(head[:2000]) and is_cjk(head[:2000])
         split = tokens if self.cjk else _FAST_WORD.findall
         self.line_words = [split(ln) for ln in head.splitlines()]
         self.words = list(chain.from_iterable(self.line_words))
         self.lower = list(map(str.lower, self.words))
         self.vocab = set(self.lower)
+
+    @cached_property
+    def counts(self) -> Counter[str]:
+        return Counter(self.lower)
 
 
 _FAST_WORD = re.compile(r"[^\W_]+")
@@ -141,7 +146,7 @@ def repetition(text: str, *, _doc: _Text | None = None) -> Flag | None:
     words = doc.lower
     if len(words) >= 50:
         total = sum(map(len, words))
-        bound = _ngram_bound(Counter(words))
+        bound = _ngram_bound(doc.counts)
         for n, limit in TOP_NGRAM_FRACTION.items():
             if n * bound / total <= limit:
                 continue  # no n-gram can reach the limit: skip counting them
@@ -541,10 +546,10 @@ _URL_PARTS = frozenset({"http", "https", "www", "com", "html", "htm", "php", "or
 def _content_vocab(doc: _Text, stop: frozenset[str]) -> set[str]:
     """The words that count as content: no stopwords, short or numeric tokens or URL parts, and
     no unit word that mostly follows a number ("25 points", "3 steals": tables and box scores)."""
-    vocab = {w for w in doc.vocab if len(w) > 2 and w.isalpha() and w not in stop and w not in _URL_PARTS}
+    vocab = {w for w in doc.vocab.difference(stop, _URL_PARTS) if len(w) > 2 and w.isalpha()}
     after_number = Counter(w.lower() for w in _AFTER_NUMBER.findall(doc.text))
     if after_number:
-        counts = Counter(w for w in doc.lower if w in after_number)
+        counts = doc.counts
         vocab -= {w for w, c in after_number.items() if 2 * c >= counts[w]}
     return vocab
 
@@ -563,8 +568,7 @@ def keyword_stuffing(text: str, language: str | None, *, _doc: _Text | None = No
         return None
     stop = stopwords(language) if language else frozenset()
     keep = _content_vocab(doc, stop)
-    content = [w for w in doc.lower if w in keep]
-    if not content:
+    if not keep:  # keep is part of the vocabulary: no content word occurs
         return None
     stuffed: list[str] = []
     lines = 0
@@ -579,10 +583,12 @@ def keyword_stuffing(text: str, language: str | None, *, _doc: _Text | None = No
                 top3 = Counter(terms).most_common(3)
                 if top3[0][1] >= 3 and sum(c for _, c in top3) >= 0.45 * len(terms):
                     stuffed.append(top3[0][0])
-    top, top_n = Counter(content).most_common(1)[0]
+    # the most frequent content word, the first seen among equals (as Counter.most_common)
+    top, top_n = max(((w, c) for w, c in doc.counts.items() if w in keep), key=itemgetter(1))
     top_share = top_n / words
     (b1, b2), bi_n = ("", ""), 0
     if 2 * top_share >= 0.08:  # a bigram is never more frequent than its words
+        content = [w for w in doc.lower if w in keep]
         (b1, b2), bi_n = Counter(zip(content, content[1:])).most_common(1)[0]
     bi_share = 2 * bi_n / words
     line_share = len(stuffed) / max(1, lines)

@@ -1,11 +1,15 @@
 """Tokenisation and small text measures shared by the scorers and the spam checks.
 
 Words are ``\\w+`` runs; Han, Hiragana, Katakana and Hangul characters count as one
-token each, so word counts and stopword rates work for unsegmented CJK text too.
+token each, so word counts and stopword rates work for unsegmented CJK text too. Plain
+lines (ASCII, or ASCII with typographic quotes, dashes and the like: ``PLAIN_EXTRA``) take
+plain ``re`` patterns with the same result: there ``\\w`` is ``[A-Za-z0-9_]`` in both
+engines, and case folding is lowercasing.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import regex
@@ -14,6 +18,17 @@ _TOKEN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]|[^\W\p{Han}\p{Hiragan
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _SPACE = regex.compile(r"\s+")
 _NORM_STRIP = regex.compile(r"[^\w]+")
+_ASCII_WORD = re.compile(r"[A-Za-z0-9_]+")
+_ASCII_NON_WORD = re.compile(r"[^A-Za-z0-9_]+")
+# nbsp © – — ‘ ’ “ ” …: not word characters in either engine, no case
+PLAIN_EXTRA = "\u00a0\u00a9\u2013\u2014\u2018\u2019\u201c\u201d\u2026"
+_NOT_PLAIN = re.compile(f"[^\\x00-\\x7f{PLAIN_EXTRA}]")
+
+
+def is_plain(text: str) -> bool:
+    """ASCII, or ASCII with a few caseless non-word characters (``PLAIN_EXTRA``)."""
+    return text.isascii() or _NOT_PLAIN.search(text) is None
+
 
 CACHE_SIZE = 16384  # short lines whose measures are remembered across calls and documents
 CACHE_CHARS = 256  # longer lines (prose, rarely repeated) are computed every time
@@ -23,6 +38,8 @@ SENTENCE_END = tuple(".!?。！？\"”’»")
 
 
 def tokens(text: str) -> list[str]:
+    if is_plain(text):
+        return _ASCII_WORD.findall(text)
     return _TOKEN.findall(text)
 
 
@@ -40,7 +57,17 @@ def normalize(line: str) -> str:
     return _normalize(line)
 
 
+def normalize_tokens(line: str, toks: list[str]) -> str:
+    """``normalize(line)``, given ``toks = tokens(line)``: a plain line's key is its tokens
+    joined by single spaces, lowercased (what the substitution makes of it, without a scan)."""
+    if is_plain(line):
+        return " ".join(toks).lower()
+    return normalize(line)
+
+
 def _normalize(line: str) -> str:
+    if is_plain(line):
+        return _ASCII_NON_WORD.sub(" ", line.lower()).strip()
     return _NORM_STRIP.sub(" ", line.casefold()).strip()
 
 
@@ -69,6 +96,8 @@ def line_words(line: str) -> tuple[list[str], int]:
 
 def _line_words(line: str) -> tuple[list[str], int]:
     toks = tokens(line)
+    if is_plain(line) or _CJK.search(line) is None:  # no CJK token: rule_words(toks) == len(toks)
+        return toks, len(toks)
     return toks, rule_words(toks)
 
 

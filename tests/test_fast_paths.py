@@ -153,3 +153,196 @@ def test_removal_runs_agree_with_line_by_line_merging() -> None:
                          f"reason {i}")
                 removed_at[i] = v
         assert _runs(lines, removed_at) == _reference_runs(lines, removed_at)
+
+
+def _same(a: list[float], b: list[float]) -> bool:
+    """Equal floats, bit for bit (0.0 and -0.0 differ)."""
+    return [repr(x) for x in a] == [repr(x) for x in b]
+
+
+def _docs() -> list[list[str]]:
+    """Seed pages (with blank lines) plus small mixed-script and edge-case documents."""
+    docs = [split_lines(p.read_text(encoding="utf-8")) for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    docs.append(["", "  ", "今日は晴れです。", "Home | News » Sport • more >> x", "It rained…", "12:30 2024-01-01\n",
+                 "İstanbul ŞEHİR haberleri...)", "a_b __init__ 1_000", "x" * 300 + " y.", "---"])
+    return docs
+
+
+def test_line_measures_agree_with_the_scorers() -> None:
+    from cleaner import scorers as S
+    from cleaner.scorers import Doc
+
+    for lines in _docs():
+        for lang_code in ("en", "de", None):
+            stop = stopwords(lang_code) if lang_code else frozenset()
+            for _ in range(2):  # computed, then from the cache
+                doc = Doc.build(lines, lang_code, stop)
+                plain = Doc(doc.lines, doc.stripped, doc.toks, lang_code, stop, doc.cjk, doc.norm)
+                for name in S.LINE_SCORERS:
+                    fast, want = getattr(S, name)(doc), getattr(S, name).__wrapped__(plain)
+                    assert _same(fast, want), name
+
+
+def _reference_window_mean(values, radius, skip_blank=None):
+    idx = list(range(len(values))) if skip_blank is None else [i for i, s in enumerate(skip_blank) if s]
+    out = [0.0] * len(values)
+    pos = {i: k for k, i in enumerate(idx)}
+    prefix = [0.0]
+    for i in idx:
+        prefix.append(prefix[-1] + values[i])
+    for i in range(len(values)):
+        k = pos.get(i)
+        if k is None:
+            continue
+        lo, hi = max(0, k - radius), min(len(idx), k + radius + 1)
+        total = prefix[hi] - prefix[lo] - values[i]
+        cnt = hi - lo - 1
+        out[i] = total / cnt if cnt > 0 else 0.0
+    return out
+
+
+def _reference_coherence(doc, body):
+    from collections import Counter
+
+    stop = doc.stop
+    keys = [[w.lower() for w in t if len(w) >= 4 and w.lower() not in stop] for t in doc.toks]
+    vocab = Counter()
+    for k, b in zip(keys, body):
+        if b:
+            vocab.update(set(k))
+    out = []
+    for k, b in zip(keys, body):
+        if not k:
+            out.append(0.0)
+            continue
+        own = set(k)
+        out.append(sum(1 for w in own if vocab[w] - (1 if b else 0) > 0) / len(own))
+    return out
+
+
+def test_window_mean_and_coherence_agree_with_their_definitions() -> None:
+    from cleaner import scorers as S
+    from cleaner.scorers import Doc
+
+    rnd = random.Random(5)
+    for lines in _docs():
+        doc = Doc.build(lines, "en", stopwords("en"))
+        values = [rnd.choice([0.0, -0.0, 1.0, 0.1, 0.7, rnd.random()]) for _ in lines]
+        for radius in (0, 1, 2, 6):
+            for blank in (None, doc.stripped):
+                assert _same(S.window_mean(values, radius, blank), _reference_window_mean(values, radius, blank))
+        for _ in range(3):
+            body = [rnd.random() < 0.5 for _ in lines]
+            assert _same(S.coherence(doc, body), _reference_coherence(doc, body))
+
+
+def test_plain_extra_characters_are_caseless_non_word_characters() -> None:
+    from cleaner import text as T
+
+    for ch in T.PLAIN_EXTRA:
+        assert not regex.match(r"\w", ch, regex.V1) and not regex.match(r"\w", ch) and not T._TOKEN.match(ch)
+        assert ch.casefold() == ch.lower() == ch and ch.upper() == ch
+
+
+def test_plain_fast_paths_agree_with_the_unicode_patterns() -> None:
+    from cleaner import text as T
+
+    rnd = random.Random(11)
+    alphabet = list("aZ09_ -.,!|»'\t\x1c\x7f") + ["é", "日", "İ", "ſ", "K", *T.PLAIN_EXTRA]
+    samples = _lines() + ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 16))) for _ in range(20000)]
+    for s in samples:
+        assert tokens(s) == T._TOKEN.findall(s), repr(s)
+        assert T._normalize(s) == T._NORM_STRIP.sub(" ", s.casefold()).strip(), repr(s)
+        assert line_words(s)[1] == rule_words(T._TOKEN.findall(s)), repr(s)
+        assert T.normalize_tokens(s, tokens(s)) == T._NORM_STRIP.sub(" ", s.casefold()).strip(), repr(s)
+
+
+def test_line_table_memo_gives_the_columns_of_a_plain_build() -> None:
+    from cleaner import features as F
+    from cleaner.pipeline import Cleaner
+    from cleaner.scorers import Doc
+
+    c = Cleaner()
+    rs = c.ruleset(c.packs_for())
+    for lines in _docs():
+        memo: dict = {}
+        for _ in range(2):  # the second pass reads every line from the memo
+            doc, hits, cols = c.line_table(lines, "en", rs, memo)
+            plain = Doc.build(lines, "en", stopwords("en"))
+            assert doc.norm == plain.norm and doc.toks == plain.toks
+            want = F.build(plain, [h.score if h is not None and h.action == "evidence" else 0.0 for h in hits])
+            assert cols.keys() == want.keys() and all(_same(cols[k], want[k]) for k in cols)
+
+
+def test_frozen_language_profiles_give_the_same_probabilities() -> None:
+    from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+    from langdetect.lang_detect_exception import LangDetectException
+
+    fresh = DetectorFactory()
+    fresh.load_profile(PROFILES_DIRECTORY)
+    frozen = lang._factory()
+    assert all(type(p) is tuple for p in frozen.word_lang_prob_map.values())
+    assert frozen.langlist == fresh.langlist
+    texts = [" ".join(_lines()[k:k + 12]) for k in range(0, 600, 40)] + ["1234 5678", ""]
+    texts += ["Nesta página você terá sempre a classificação atualizada", "Диета Аткинса является двухфазной"]
+    for text in texts:
+        probs = []
+        for factory in (fresh, frozen):
+            d = factory.create()
+            d.seed = 0
+            d.append(text)
+            try:
+                d.get_probabilities()
+            except LangDetectException as exc:
+                probs.append(str(exc))
+            else:
+                probs.append(d.langprob)
+        assert probs[0] == probs[1], text
+
+
+def test_plain_language_shortcut_agrees_with_the_script_counts(monkeypatch) -> None:
+    texts = [" ".join(_lines()[k:k + 15]) for k in range(0, 900, 30)]
+    texts += ["The council said on Monday that the bridge “would open” – in spring… © 2024 " * 3,
+              "Der Rat sagte am Montag, dass die neue Brücke im Frühjahr eröffnet werde und dass der Verkehr " * 2]
+    plain = [lang._by_script_or_stopwords(t) for t in texts]
+    monkeypatch.setattr(lang, "is_plain", lambda text: False)
+    assert [lang._by_script_or_stopwords(t) for t in texts] == plain
+
+
+def test_spam_text_shortcuts_agree_with_their_definitions() -> None:
+    from collections import Counter
+
+    from cleaner import spam
+    from cleaner.text import is_cjk
+
+    for lines in _docs():
+        text = "".join(ln if ln.endswith("\n") else ln + "\n" for ln in lines)
+        doc = spam._Text(text)
+        assert doc.cjk == is_cjk(doc.text[:2000])
+        for stop in (stopwords("en"), frozenset()):
+            want = {w for w in doc.vocab if len(w) > 2 and w.isalpha() and w not in stop and w not in spam._URL_PARTS}
+            after = Counter(w.lower() for w in spam._AFTER_NUMBER.findall(doc.text))
+            counts = Counter(w for w in doc.lower if w in after)
+            want -= {w for w, c in after.items() if 2 * c >= counts[w]}
+            assert spam._content_vocab(doc, stop) == want
+
+
+def test_keyword_stuffing_matches_its_counter_definition(monkeypatch) -> None:
+    """The top content word taken from the shared counts is Counter(content).most_common(1)'s."""
+    from collections import Counter
+
+    from cleaner import spam
+
+    rnd = random.Random(2)
+    vocab = ["alpha", "bravo", "charlie", "delta", "echo", "the", "and", "42 points", "www"]
+    texts = ["".join(ln if ln.endswith("\n") else ln + "\n" for ln in lines) for lines in _docs()]
+    texts += [" ".join(rnd.choice(vocab) for _ in range(rnd.randint(40, 200))) + "\n" for _ in range(200)]
+    for text in texts:
+        for language in ("en", None):
+            got = spam.keyword_stuffing(text, language)
+            doc = spam._Text(text)
+            keep = spam._content_vocab(doc, stopwords(language) if language else frozenset())
+            content = [w for w in doc.lower if w in keep]
+            if got is not None:
+                top, n = Counter(content).most_common(1)[0]
+                assert got.evidence["top_term"] == top and got.evidence["top_term_share"] == round(n / len(doc.lower), 3)
