@@ -1,19 +1,25 @@
 """Decisions with context: from per-line probabilities and rule hits to keep/remove verdicts.
 
 Steps, in order:
-1. rule removals (a YAML rule matched the line, within its region and word limits);
-2. the body run: the contiguous stretch of lines with the largest total evidence of being
+1. the body run: the contiguous stretch of lines with the largest total evidence of being
    article text (a maximum-sum segment over ``(p - threshold) * weight``); secondary runs
-   are kept when they carry enough mass; other lines are removed as top/bottom furniture;
-   when the page title (the dump's first line) repeats before the end of the body, that
-   repeat is the article's headline and everything above it is header furniture (teaser
-   boxes, menus), however prose-like;
+   are kept when they carry enough mass. When the page title (the dump's first line)
+   repeats before the end of the body, that repeat is the article's headline and
+   everything above it is header furniture (teaser boxes, menus), however prose-like. The
+   main run grows over adjacent paragraphs (also ones cut off without a final stop), over
+   short lines between paragraphs (sub-headings, commands, a caption) and over lists that
+   continue it (``lists``). On a short page where no line is clearly body (a docs page, a
+   forum thread), the span of its prose is the body;
+2. rule removals (a YAML rule matched the line, within its region and word limits), then
+   structural ones: other stories' headings (a title above a byline or date), a related
+   box right above the body, a one-sentence caption above a picture credit;
 3. terminators: a heading such as "Comments" or "Related Articles" below the start of the
    body ends the article; what follows is appended material unless the article resumes
-   (prose lines that share the body's vocabulary);
-4. repeated title: keep one copy, the one closest to the body;
-5. safety guard: weak evidence (the model alone) never removes most of a document's prose;
-6. blank lines follow their neighbours.
+   (prose lines that share the body's vocabulary); a comment thread never resumes it;
+4. outside the body runs: furniture; inside: only clear non-body lines go;
+5. repeated title: keep one copy, the one closest to the body;
+6. safety guard: weak evidence (the model alone) never removes most of a document's prose;
+7. the user's score floor; blank lines follow their neighbours.
 """
 
 from __future__ import annotations
@@ -22,6 +28,8 @@ import math
 import re
 from dataclasses import dataclass
 
+from .lists import extend_numbered_list, extend_shaped_list
+from .lists import plain as _plain
 from .rules import Rule
 from .scorers import Doc, coherence, is_prose, sentence_end, stopword_density, word_count
 from .text import normalize
@@ -87,11 +95,6 @@ def body_runs(doc: Doc, p: list[float], threshold: float, secondary: float) -> t
 _TITLE_SEP = re.compile(r"\s+(?:[|\-–—·»«:]|::)\s+")
 
 
-def _plain(hit: Rule | None) -> bool:
-    """No rule removes this line (an evidence-only rule may have matched)."""
-    return hit is None or hit.action == "evidence"
-
-
 def _headline_anchor(doc: Doc, hits: list[Rule | None], prose: list[bool], start: int, end: int) -> int | None:
     """The first repeat of the page title (the first plain line) before ``end``: the headline.
 
@@ -135,175 +138,6 @@ def _run_before(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule | N
         return s, e
     plain = [i for i in range(lo, hi) if (prose[i] or len(doc.toks[i]) >= 25) and hits[i] is None]
     return (plain[0], plain[-1] + 1) if plain else (lo, lo)
-
-
-_ITEM = re.compile(r"\s*(?:#\s?)?(\d{1,3})\s?[.):]\s+\S")
-
-
-def _item_number(line: str) -> int | None:
-    m = _ITEM.match(line)
-    return int(m.group(1)) if m else None
-
-
-def _extend_list(doc: Doc, hits: list[Rule | None], mask: list[bool], end: int, listed: set[int],
-                 max_gap: int = 4) -> int:
-    """Grow the body over a numbered list that follows it ("1) ...", "2) ...", ...).
-
-    Menus and related-story boxes are not numbered in sequence; a list whose items count
-    1, 2, 3 ... right below the body (after at most one lead-in line) is part of the article,
-    with the lines between its items (descriptions, links).
-    """
-    n = len(doc)
-    j, lead = end, 0
-    while j < n and (not doc.stripped[j] or (lead < 1 and _item_number(doc.stripped[j]) is None)):
-        if doc.stripped[j]:
-            lead += 1
-        j += 1
-    if j >= n or _item_number(doc.stripped[j]) != 1:
-        return end
-    expect, last, i, between = 2, j, j + 1, 0
-    while i < n and i - last <= max_gap + 1:
-        k = _item_number(doc.stripped[i]) if doc.stripped[i] else None
-        if k == expect:
-            between = max(between, sum(1 for x in range(last + 1, i) if doc.stripped[x]))
-            expect, last = expect + 1, i
-        elif hits[i] is not None and hits[i].action == "terminate":
-            break
-        i += 1
-    if expect <= 3:  # fewer than three items in sequence
-        return end
-    stop = last + 1
-    extra = 0
-    while stop < n and extra < between and doc.stripped[stop] and _plain(hits[stop]):
-        stop, extra = stop + 1, extra + 1
-    for x in range(end, stop):
-        if _plain(hits[x]):
-            mask[x] = True
-            listed.add(x)
-    return stop
-
-
-_SKELETON = re.compile(r"(\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?)|([^\W\d_]+(?:[-'’][^\W\d_]+)*\.?|_)|(\S)")
-
-
-_BULLETS = "•*-–—·►▪◦"
-_QUANTITY = re.compile(r"\s*(?:\d{1,3}(?:[.,/\-–]\d+)?\s*[½¼¾⅓⅔⅛]?|[½¼¾⅓⅔⅛])\s+([^\W\d_])")
-_NUMBERS = re.compile(r"(?<!\w)\d+(?:[.,]\d+)*(?!\w)")
-
-
-def list_signature(line: str) -> str | None:
-    """The shape of a list item's opening: word and number classes up to the first separator.
-
-    "June 9 -- Arena, City" and "July 30 -- Hall, Town" share ``w0-``; "Path A: ..." and
-    "Path B: ..." share ``w:``; "Spain (Group F): ..." gives ``w(``; "• item" gives ``•``;
-    a table row of three numbers or more gives its class sequence ("1 Ann Lee 5040 5 1" ``#0w0``);
-    a quantity and a word ("2 cups flour", "½ tsp salt") give ``qty``.
-    Lines with no separator (free-form headlines, menu words) have no signature.
-    """
-    q = _QUANTITY.match(line)
-    if q and q.group(1).islower() and len(line.split()) <= 12:
-        return "qty"  # "1 tsp cinnamon", "8-9 ripe pears, cored", "½ cup sugar"
-    out: list[str] = []
-    for m in _SKELETON.finditer(line):
-        if m.group(1):
-            if not out or out[-1] != "0":
-                out.append("0")
-        elif m.group(2):
-            if not out or out[-1] != "w":
-                out.append("w")
-        else:
-            mark = m.group(3)
-            if mark in "'’\"“”":
-                continue
-            if not out and mark in _BULLETS:
-                return mark  # a bulleted item: the bullet is the shape
-            return "".join(out[:6]) + mark
-    if len(line.split()) >= 4 and sum(ch.isdigit() for ch in line) and len(_NUMBERS.findall(line)) >= 3:
-        return "#" + "".join(out[:6])  # a table row: "1 Kyle Busch 5040 5 1 17 27"
-    return None
-
-
-def _extend_parallel(doc: Doc, hits: list[Rule | None], mask: list[bool], start: int, end: int,
-                     listed: set[int], min_items: int = 3, max_words: int = 30, max_lead: int = 3,
-                     max_gap: int = 2, top: int = 0) -> tuple[int, int]:
-    """Grow the body over a list of items that share one opening shape and touch the body.
-
-    A schedule, a table flattened into lines or a list of groups ("Path A: ...", "Path B:
-    ...") reads as furniture line by line, but its items share a shape that menus and
-    headline lists do not. The list counts when it starts at the body's last line, right
-    after it or after at most ``max_lead`` plain lead-in lines ("Tour dates:"), and runs for ``min_items``
-    lines or more; upward, when ``min_items`` items or more sit right above the body. Going
-    down, a sub-heading or result line may separate items (see ``walk``).
-    """
-    n = len(doc)
-
-    def item(i: int) -> str | None:
-        if hits[i] is not None and hits[i].action != "evidence":
-            return None
-        if not 2 <= len(doc.toks[i]) <= max_words:
-            return None
-        return list_signature(doc.stripped[i])
-
-    def walk(i: int, step: int) -> list[int]:
-        """Lines from ``i`` in direction ``step`` sharing line ``i``'s signature. Going down, at
-        most ``max_gap`` other plain lines (a sub-heading, a result line) may separate two items,
-        unless the shape is the generic "Label: value" (share and tag lines have it too)."""
-        sig = item(i)
-        run: list[int] = []
-        gap = 0
-        allowed = max_gap if step > 0 and sig != "w:" else 0
-        while sig is not None and 0 <= i < n:
-            if doc.stripped[i]:
-                if item(i) == sig:
-                    run.append(i)
-                    gap = 0
-                elif gap < allowed and _plain(hits[i]) and len(doc.toks[i]) <= max_words:
-                    gap += 1
-                else:
-                    break
-            i += step
-        return run
-
-    def nonblank(i: int, step: int) -> int | None:
-        while 0 <= i < n and not doc.stripped[i]:
-            i += step
-        return i if 0 <= i < n else None
-
-    if end <= start:
-        return start, end
-    last = nonblank(end - 1, -1)
-    begins = [last]
-    i = nonblank(end, 1)
-    while i is not None and len(begins) < 2 + max_lead:
-        begins.append(i)
-        if (hits[i] is not None and (hits[i].action == "terminate" or hits[i].category == "byline")) \
-                or len(doc.toks[i]) > 20:
-            break  # a lead-in ("Ingredients", "Print") is short and opens no other section
-        i = nonblank(i + 1, 1)
-    for begin in begins:
-        if begin is None or begin < start:
-            continue
-        run = walk(begin, 1)
-        if len(run) >= min_items and run[-1] >= end:
-            for x in range(end, run[-1] + 1):
-                mask[x] = True
-                listed.add(x)
-            end = run[-1] + 1
-            break
-    first = nonblank(start, 1)
-    for begin in (first, nonblank(start - 1, -1)):
-        if begin is None or begin >= end:
-            continue
-        whole = [x for x in walk(begin, -1) if top <= x]
-        run = [x for x in whole if x < start]
-        # items above the body: three, or two more of a list the body starts with ("Label:" needs three)
-        if len(run) >= min_items or (len(run) >= 2 and len(whole) >= min_items and item(whole[0]) != "w:"):
-            for x in range(run[-1], start):
-                mask[x] = True
-                listed.add(x)
-            start = run[-1]
-            break
-    return start, end
 
 
 def _closing_sentence(doc: Doc, hits: list[Rule | None], i: int) -> bool:
@@ -483,9 +317,9 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
     for rs, re_ in _runs_of(mask):
         s2, e2 = _extend_edges(doc, p_eff, loose, hits, mask, rs, re_, floor, top=top, keep=listed)
         if rs == start:
-            start, end = s2, _extend_list(doc, hits, mask, e2, listed)
+            start, end = s2, extend_numbered_list(doc, hits, mask, e2, listed)
             if params.get("parallel", 1.0):
-                s3, e3 = _extend_parallel(doc, hits, mask, start, end, listed, top=top)
+                s3, e3 = extend_shaped_list(doc, hits, mask, start, end, listed, top=top)
                 if (s3, e3) != (start, end):
                     start, end = _extend_edges(doc, p_eff, loose, hits, mask, s3, e3, floor, top=top, keep=listed)
     info["body"] = [start, end]

@@ -93,7 +93,7 @@ def test_a_text_that_repeats_itself_keeps_both_copies() -> None:
 
 
 def test_list_signature_is_the_shape_of_an_item_opening() -> None:
-    from cleaner.decide import list_signature
+    from cleaner.lists import list_signature
 
     assert list_signature("June 9 - Coral Hall, West Palm Beach, FL") == list_signature("Sept. 12 - The Forum, Inglewood")
     assert list_signature("Path A: Iceland, Bulgaria") == list_signature("Path D: Georgia, Belarus") == "w:"
@@ -240,7 +240,7 @@ def test_a_recipe_card_below_the_post_is_kept() -> None:
 
 
 def test_listicle_headlines_are_not_quantities() -> None:
-    from cleaner.decide import list_signature
+    from cleaner.lists import list_signature
 
     assert list_signature("2 cups flour") == list_signature("1 tsp salt") == "qty"
     assert list_signature("10 Strangest Medical Cases") is None

@@ -1,0 +1,189 @@
+"""List-shaped body text: lists that continue the article they touch.
+
+A dump flattens lists and tables into short lines that read like furniture one by one
+(menus and related-story boxes are short lines too). Two shapes mark a list as the
+article's own: items numbered 1, 2, 3 ... right below the body (``extend_numbered_list``),
+and items that share one opening shape, such as "June 9 - Arena, City", "Path A: ...",
+table rows, bullets or recipe quantities (``list_signature``, ``extend_shaped_list``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .rules import Rule
+from .scorers import Doc
+
+
+def plain(hit: Rule | None) -> bool:
+    """No rule removes this line (an evidence-only rule may have matched)."""
+    return hit is None or hit.action == "evidence"
+
+
+_ITEM = re.compile(r"\s*(?:#\s?)?(\d{1,3})\s?[.):]\s+\S")
+
+
+def item_number(line: str) -> int | None:
+    m = _ITEM.match(line)
+    return int(m.group(1)) if m else None
+
+
+def extend_numbered_list(doc: Doc, hits: list[Rule | None], mask: list[bool], end: int, listed: set[int],
+                 max_gap: int = 4) -> int:
+    """Grow the body over a numbered list that follows it ("1) ...", "2) ...", ...).
+
+    Menus and related-story boxes are not numbered in sequence; a list whose items count
+    1, 2, 3 ... right below the body (after at most one lead-in line) is part of the article,
+    with the lines between its items (descriptions, links).
+    """
+    n = len(doc)
+    j, lead = end, 0
+    while j < n and (not doc.stripped[j] or (lead < 1 and item_number(doc.stripped[j]) is None)):
+        if doc.stripped[j]:
+            lead += 1
+        j += 1
+    if j >= n or item_number(doc.stripped[j]) != 1:
+        return end
+    expect, last, i, between = 2, j, j + 1, 0
+    while i < n and i - last <= max_gap + 1:
+        k = item_number(doc.stripped[i]) if doc.stripped[i] else None
+        if k == expect:
+            between = max(between, sum(1 for x in range(last + 1, i) if doc.stripped[x]))
+            expect, last = expect + 1, i
+        elif hits[i] is not None and hits[i].action == "terminate":
+            break
+        i += 1
+    if expect <= 3:  # fewer than three items in sequence
+        return end
+    stop = last + 1
+    extra = 0
+    while stop < n and extra < between and doc.stripped[stop] and plain(hits[stop]):
+        stop, extra = stop + 1, extra + 1
+    for x in range(end, stop):
+        if plain(hits[x]):
+            mask[x] = True
+            listed.add(x)
+    return stop
+
+
+_SKELETON = re.compile(r"(\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?)|([^\W\d_]+(?:[-'’][^\W\d_]+)*\.?|_)|(\S)")
+
+
+_BULLETS = "•*-–—·►▪◦"
+_QUANTITY = re.compile(r"\s*(?:\d{1,3}(?:[.,/\-–]\d+)?\s*[½¼¾⅓⅔⅛]?|[½¼¾⅓⅔⅛])\s+([^\W\d_])")
+_NUMBERS = re.compile(r"(?<!\w)\d+(?:[.,]\d+)*(?!\w)")
+
+
+def list_signature(line: str) -> str | None:
+    """The shape of a list item's opening: word and number classes up to the first separator.
+
+    "June 9 -- Arena, City" and "July 30 -- Hall, Town" share ``w0-``; "Path A: ..." and
+    "Path B: ..." share ``w:``; "Spain (Group F): ..." gives ``w(``; "• item" gives ``•``;
+    a table row of three numbers or more gives its class sequence ("1 Ann Lee 5040 5 1" ``#0w0``);
+    a quantity and a word ("2 cups flour", "½ tsp salt") give ``qty``.
+    Lines with no separator (free-form headlines, menu words) have no signature.
+    """
+    q = _QUANTITY.match(line)
+    if q and q.group(1).islower() and len(line.split()) <= 12:
+        return "qty"  # "1 tsp cinnamon", "8-9 ripe pears, cored", "½ cup sugar"
+    out: list[str] = []
+    for m in _SKELETON.finditer(line):
+        if m.group(1):
+            if not out or out[-1] != "0":
+                out.append("0")
+        elif m.group(2):
+            if not out or out[-1] != "w":
+                out.append("w")
+        else:
+            mark = m.group(3)
+            if mark in "'’\"“”":
+                continue
+            if not out and mark in _BULLETS:
+                return mark  # a bulleted item: the bullet is the shape
+            return "".join(out[:6]) + mark
+    if len(line.split()) >= 4 and sum(ch.isdigit() for ch in line) and len(_NUMBERS.findall(line)) >= 3:
+        return "#" + "".join(out[:6])  # a table row: "1 Kyle Busch 5040 5 1 17 27"
+    return None
+
+
+def extend_shaped_list(doc: Doc, hits: list[Rule | None], mask: list[bool], start: int, end: int,
+                     listed: set[int], min_items: int = 3, max_words: int = 30, max_lead: int = 3,
+                     max_gap: int = 2, top: int = 0) -> tuple[int, int]:
+    """Grow the body over a list of items that share one opening shape and touch the body.
+
+    A schedule, a table flattened into lines or a list of groups ("Path A: ...", "Path B:
+    ...") reads as furniture line by line, but its items share a shape that menus and
+    headline lists do not. The list counts when it starts at the body's last line, right
+    after it or after at most ``max_lead`` plain lead-in lines ("Tour dates:"), and runs for ``min_items``
+    lines or more; upward, when ``min_items`` items or more sit right above the body. Going
+    down, a sub-heading or result line may separate items (see ``walk``).
+    """
+    n = len(doc)
+
+    def item(i: int) -> str | None:
+        if hits[i] is not None and hits[i].action != "evidence":
+            return None
+        if not 2 <= len(doc.toks[i]) <= max_words:
+            return None
+        return list_signature(doc.stripped[i])
+
+    def walk(i: int, step: int) -> list[int]:
+        """Lines from ``i`` in direction ``step`` sharing line ``i``'s signature. Going down, at
+        most ``max_gap`` other plain lines (a sub-heading, a result line) may separate two items,
+        unless the shape is the generic "Label: value" (share and tag lines have it too)."""
+        sig = item(i)
+        run: list[int] = []
+        gap = 0
+        allowed = max_gap if step > 0 and sig != "w:" else 0
+        while sig is not None and 0 <= i < n:
+            if doc.stripped[i]:
+                if item(i) == sig:
+                    run.append(i)
+                    gap = 0
+                elif gap < allowed and plain(hits[i]) and len(doc.toks[i]) <= max_words:
+                    gap += 1
+                else:
+                    break
+            i += step
+        return run
+
+    def nonblank(i: int, step: int) -> int | None:
+        while 0 <= i < n and not doc.stripped[i]:
+            i += step
+        return i if 0 <= i < n else None
+
+    if end <= start:
+        return start, end
+    last = nonblank(end - 1, -1)
+    begins = [last]
+    i = nonblank(end, 1)
+    while i is not None and len(begins) < 2 + max_lead:
+        begins.append(i)
+        if (hits[i] is not None and (hits[i].action == "terminate" or hits[i].category == "byline")) \
+                or len(doc.toks[i]) > 20:
+            break  # a lead-in ("Ingredients", "Print") is short and opens no other section
+        i = nonblank(i + 1, 1)
+    for begin in begins:
+        if begin is None or begin < start:
+            continue
+        run = walk(begin, 1)
+        if len(run) >= min_items and run[-1] >= end:
+            for x in range(end, run[-1] + 1):
+                mask[x] = True
+                listed.add(x)
+            end = run[-1] + 1
+            break
+    first = nonblank(start, 1)
+    for begin in (first, nonblank(start - 1, -1)):
+        if begin is None or begin >= end:
+            continue
+        whole = [x for x in walk(begin, -1) if top <= x]
+        run = [x for x in whole if x < start]
+        # items above the body: three, or two more of a list the body starts with ("Label:" needs three)
+        if len(run) >= min_items or (len(run) >= 2 and len(whole) >= min_items and item(whole[0]) != "w:"):
+            for x in range(run[-1], start):
+                mask[x] = True
+                listed.add(x)
+            start = run[-1]
+            break
+    return start, end
