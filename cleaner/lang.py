@@ -92,7 +92,7 @@ def _coverage(words: list[str]) -> list[tuple[float, str]]:
 
 def _by_script_or_stopwords(text: str, letters: int | None = None) -> str | None:
     """A cheap verdict for clear cases: kana -> ja, hangul -> ko, han -> zh; otherwise a
-    stopword list that covers a third of the words and twice as many as any other list.
+    stopword list that covers 30% of the words and 1.5 times as many as any other list.
     ``letters`` is the number of alphabetic characters of ``text``, if already counted."""
     global _KANA
     if _KANA is None:
@@ -117,7 +117,7 @@ def _by_script_or_stopwords(text: str, letters: int | None = None) -> str | None
     if len(words) < 15:
         return None
     (best, code), (second, _other) = _coverage(words)[:2]
-    if best >= 0.33 and best >= 2 * second:
+    if best >= 0.3 and best >= 1.5 * second:
         return code
     return None
 
