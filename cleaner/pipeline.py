@@ -227,7 +227,8 @@ class Cleaner:
 def _runs(lines: list[str], removed_at: dict[int, Verdict]) -> list[Removal]:
     """Merge removed lines into runs of consecutive lines with the same rule.
 
-    A run keeps the first line's reason and the highest score; its text is joined once."""
+    A run keeps the reason of its first non-blank line (a blank line only says it sits next
+    to removed text) and the highest score; its text is joined once."""
     out: list[Removal] = []
     order = sorted(removed_at)
     k = 0
@@ -235,6 +236,7 @@ def _runs(lines: list[str], removed_at: dict[int, Verdict]) -> list[Removal]:
         start = order[k]
         first = removed_at[start]
         score = first.score
+        reason = first.reason if lines[start].strip() else None
         end = start + 1
         k += 1
         while k < len(order) and order[k] == end:
@@ -242,7 +244,10 @@ def _runs(lines: list[str], removed_at: dict[int, Verdict]) -> list[Removal]:
             if v.rule != first.rule or v.category != first.category:
                 break
             score = max(score, v.score)
+            if reason is None and lines[end].strip():
+                reason = v.reason
             end += 1
             k += 1
-        out.append(Removal(start, end, "".join(lines[start:end]), first.rule, first.category, score, first.reason))
+        out.append(Removal(start, end, "".join(lines[start:end]), first.rule, first.category, score,
+                           reason if reason is not None else first.reason))
     return out
