@@ -6,6 +6,8 @@ Stage 2 (``text``): the same rules, scorers and decisions as for text dumps, run
 stage 1's output to remove related links, newsletter prompts, captions, credits and
 share lines that survive extraction. ``Result.original`` is stage 1's output, so the
 report replays exactly; ``Result.stages["trafilatura"]`` summarises what stage 1 dropped.
+The page's declared language (``<html lang>``) settles language detection when the
+stopwords of the extracted text point to it too.
 
 Fallback: when stage 1 keeps next to nothing (a paywall notice, a consent banner) while
 the page's visible text holds an article, that text (one block per line, as a dump) goes
@@ -77,13 +79,22 @@ def visible_text(html: str) -> str:
     return "".join(ln + "\n" for ln in lines if ln)
 
 
+_HTML_LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?\s*([A-Za-z]{2,3})\b", re.IGNORECASE)
+
+
+def declared_language(html: str) -> str | None:
+    """The primary language subtag of ``<html lang="...">`` ("en" for "en-US"), if any."""
+    m = _HTML_LANG.search(html, 0, 4096)
+    return m.group(1).lower() if m else None
+
+
 def clean_html(html: str, *, url: str | None = None, cleaner: Cleaner) -> Result:
     if not isinstance(html, str):
         raise TypeError(f"clean_html() needs str, got {type(html).__name__}")
     extracted = extract(html, url) if html.strip() else ""
     if extracted and not extracted.endswith("\n"):
         extracted += "\n"
-    res = cleaner.clean(extracted, url=url, extracted=True)
+    res = cleaner.clean(extracted, url=url, extracted=True, lang_hint=declared_language(html))
     kept_words = len(res.text.split())
     if kept_words < FALLBACK_MAX_WORDS and html.strip():
         dump = cleaner.clean(visible_text(html), url=url)

@@ -90,7 +90,7 @@ def _coverage(words: list[str]) -> list[tuple[float, str]]:
     return sorted(((n / len(words), code) for code, n in counts.items()), reverse=True)
 
 
-def _by_script_or_stopwords(text: str, letters: int | None = None) -> str | None:
+def _by_script_or_stopwords(text: str, letters: int | None = None, hint: str | None = None) -> str | None:
     """A cheap verdict for clear cases: kana -> ja, hangul -> ko, han -> zh; otherwise a
     stopword list that covers 30% of the words and 1.5 times as many as any other list.
     ``letters`` is the number of alphabetic characters of ``text``, if already counted."""
@@ -119,19 +119,23 @@ def _by_script_or_stopwords(text: str, letters: int | None = None) -> str | None
     (best, code), (second, _other) = _coverage(words)[:2]
     if best >= 0.3 and best >= 1.5 * second:
         return code
+    if hint is not None and code == hint and best >= 0.15:
+        return code  # the page declares the language its stopwords point to
     return None
 
 
-def detect(lines: list[str]) -> str | None:
+def detect(lines: list[str], hint: str | None = None) -> str | None:
     """ISO 639-1 code of the document's main language, or ``None`` if unknown.
 
     Clear cases are settled by script and stopword coverage; the rest by langdetect.
+    ``hint`` is a language the source declares (an HTML page's ``lang``): it settles the
+    question when the stopword list that covers the most words is that language's.
     """
     text = sample(lines)
     letters = sum(map(str.isalpha, text))
     if letters < 20:
         return None
-    quick = _by_script_or_stopwords(text, letters)
+    quick = _by_script_or_stopwords(text, letters, hint)
     if quick is not None:
         return quick
     try:

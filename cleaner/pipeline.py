@@ -160,12 +160,14 @@ class Cleaner:
         return doc, hits, cols, p, verdicts, info
 
     # -- public -----------------------------------------------------------------
-    def clean(self, text: str, *, path: str | None = None, url: str | None = None, extracted: bool = False) -> Result:
+    def clean(self, text: str, *, path: str | None = None, url: str | None = None, extracted: bool = False,
+              lang_hint: str | None = None) -> Result:
         """Clean one document; see ``cleaner.clean``.
 
         ``extracted=True`` is for text that a main-content extractor already produced
         (HTML mode): rules, terminators and the title still apply, but the line model
         alone removes nothing, since the extractor has already chosen the body.
+        ``lang_hint`` is the language the source declares (see ``lang.detect``).
         """
         if not isinstance(text, str):
             raise TypeError(f"clean() needs str, got {type(text).__name__}")
@@ -173,7 +175,7 @@ class Cleaner:
         packs = self.packs_for(path, url)
         rs = self.ruleset(packs)
         lines = split_lines(text)
-        lang = self.config.language or L.detect([ln for ln in lines[:2000]])
+        lang = self.config.language or L.detect([ln for ln in lines[:2000]], lang_hint)
         index = list(range(len(lines)))  # current line -> original line
         removed_at: dict[int, Verdict] = {}
         stages: dict[str, Any] = {}

@@ -53,3 +53,21 @@ def test_falls_back_to_the_visible_text_when_extraction_keeps_next_to_nothing(mo
     assert all(p in res.text.splitlines() for p in PARAS)
     assert "Section 3" not in res.text
     assert res.original == htmlmode.visible_text(page())  # the report replays against what was cleaned
+
+
+def test_declared_language_reads_the_html_lang_attribute() -> None:
+    from cleaner.htmlmode import declared_language
+
+    assert declared_language('<!DOCTYPE html><html lang="en-US"><head>') == "en"
+    assert declared_language("<html class='x' LANG=pt-BR>") == "pt"
+    assert declared_language("<html><body>lang=fr</body></html>") is None
+
+
+def test_a_declared_language_settles_only_what_the_stopwords_point_to() -> None:
+    from cleaner import lang
+
+    # Portuguese and Spanish share many stopwords: the coverage alone is not decisive here
+    lines = ["O que une uma família é o amor, o carinho e o querer bem de todos os dias.",
+             "Família unida é força, é certeza de apoio e de compreensão para a vida."]
+    assert lang.detect(lines, hint="pt") == "pt"
+    assert lang.detect(lines, hint="de") == lang.detect(lines)  # a hint the words contradict is ignored
