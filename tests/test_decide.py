@@ -95,15 +95,15 @@ def test_a_text_that_repeats_itself_keeps_both_copies() -> None:
 def test_list_signature_is_the_shape_of_an_item_opening() -> None:
     from cleaner.lists import list_signature
 
-    assert list_signature("June 9 - Coral Hall, West Palm Beach, FL") == list_signature("Sept. 12 - The Forum, Inglewood")
-    assert list_signature("Path A: Iceland, Bulgaria") == list_signature("Path D: Georgia, Belarus") == "w:"
+    assert list_signature("June 9 - Maple Hall, Springfield") == list_signature("Sept. 12 - Harbor Arena, Riverton")
+    assert list_signature("Group A: Oakdale, Riverton") == list_signature("Group D: Fairview, Milltown") == "w:"
     assert list_signature("• first item") == list_signature("• second, longer item") == "•"
     assert list_signature("Mayor fired by the council") is None  # a headline has no separator
 
 
 def test_a_schedule_that_continues_the_body_is_kept() -> None:
     dates = [f"{m} {d} - {venue} Arena, {city}" for m, d, venue, city in [
-        ("June", 9, "Coral", "Springfield"), ("June", 14, "Harbor", "Riverton"), ("July", 2, "Summit", "Lakeside"),
+        ("June", 9, "Maple", "Springfield"), ("June", 14, "Harbor", "Riverton"), ("July", 2, "Summit", "Lakeside"),
         ("July", 19, "Granite", "Milltown"), ("Aug.", 4, "Pioneer", "Fairview"), ("Sept.", 12, "Forum", "Oakdale")]]
     page = ["Band Announces Anniversary Tour", "Menu", "Music", *BODY, "The tour dates:", *dates,
             "Related Articles", "Singer Releases New Album", "Festival Lineup Revealed", "© 2020 Example Media"]
@@ -124,7 +124,7 @@ def test_headlines_below_the_body_are_not_a_list() -> None:
 
 def test_a_table_below_its_caption_stays_with_the_body() -> None:
     rows = [f"{k} {name} {pts} {wins} {poles}" for k, (name, pts, wins, poles) in enumerate([
-        ("Ann Lee", 5040, 5, 1), ("Bo Chan", 5035, 7, 0), ("Cy Diaz", 5033, 4, 6), ("Di Eng", 5027, 6, 3)], 1)]
+        ("Ann Lee", 4100, 5, 1), ("Bo Chan", 4080, 7, 0), ("Cy Diaz", 4075, 4, 6), ("Di Eng", 4060, 6, 3)], 1)]
     page = ["Final Standings", *BODY, "Final standings after 36 races:", "Pos. Driver Points Wins Poles", *rows,
             "Share on Facebook", "Most Popular", "Storm Knocks Out Power Across The Region"]
     kept = cleaner.clean("\n".join(page) + "\n").text.splitlines()
@@ -164,7 +164,7 @@ def test_a_caption_above_an_image_credit_inside_the_body_goes() -> None:
 
 def test_a_results_list_with_sub_lines_between_items_is_kept() -> None:
     games = []
-    for home, away in [("Palm Bay", "Rockledge"), ("Heritage", "Titusville"), ("Melbourne", "Cocoa")]:
+    for home, away in [("Oakdale", "Riverton"), ("Fairview", "Milltown"), ("Lakeside", "Hillcrest")]:
         games += [f"{home} d. {away} 70-44", f"{home} (1-0): Lee 25 points. Diaz 17 points.",
                   f"{away} (0-1): Chan 15 points. Roe 6 points."]
     page = ["High School Roundup", "Menu", *BODY, *games, "Share on Facebook", "© 2020 Example Media"]
@@ -173,11 +173,11 @@ def test_a_results_list_with_sub_lines_between_items_is_kept() -> None:
 
 
 def test_label_lines_above_the_body_are_not_a_list() -> None:
-    page = ["Council Extends Bus Line", "Posted: Fri 6:45 PM, Feb 16, 2018", "Updated: Sat 8:31 PM, Feb 17, 2018",
+    page = ["Council Extends Bus Line", "Posted: Mon 9:10 AM, Mar 1, 2021", "Updated: Tue 7:05 PM, Mar 2, 2021",
             "Summary: the council voted to extend the bus line.", *BODY]
     kept = cleaner.clean("\n".join(page) + "\n").text.splitlines()
     assert all(b in kept for b in BODY)
-    assert "Posted: Fri 6:45 PM, Feb 16, 2018" not in kept
+    assert "Posted: Mon 9:10 AM, Mar 1, 2021" not in kept
 
 
 def test_a_most_popular_box_right_above_the_body_goes() -> None:
@@ -197,11 +197,11 @@ def test_a_lead_in_under_a_related_heading_above_the_body_stays() -> None:
 
 def test_comments_with_name_and_date_lines_do_not_resume_the_article() -> None:
     comments = [
-        "Jan Smith", "August 8, 2018 at 7:21 pm",
+        "Sam Lee", "May 3, 2021 at 9:15 am",
         "The council voted for the bus line extension and I think the northern districts deserve it after years of debate.",
         "I hope the work on the bus line begins in the spring as the officials said, because the depot is ready.",
         "The extension will cost less than the estimate, which is good news for everyone in the city.",
-        "Anita Roe", "August 10, 2018 at 9:40 am",
+        "Kim Doe", "May 4, 2021 at 6:40 pm",
         "Residents of the northern districts have waited for the bus line extension for a long time now.",
     ]
     page = ["Council Extends Bus Line", *BODY, "3 thoughts on “Council Extends Bus Line To The Northern Districts”",
@@ -228,11 +228,11 @@ def test_the_body_does_not_grow_above_the_headline() -> None:
 
 
 def test_a_recipe_card_below_the_post_is_kept() -> None:
-    ingredients = ["8 ripe pears, cored and peeled", "1 lemon, or about 1/4 cup lemon juice", "1 tsp cinnamon",
-                   "½ tsp ground cloves"]
-    steps = ["Fill the canner with water and set it to simmer, then add the empty jars to warm them up.",
-             "Spoon the jam into the jars, put the tops on and boil them in the canner for ten minutes."]
-    page = ["Spiced Pear Jam", "Menu", *BODY, "Spiced Pear Jam", "Print", "Ingredients", *ingredients,
+    ingredients = ["6 tart apples, peeled and sliced", "1 cup rolled oats, or about 100 g", "2 tbsp brown sugar",
+                   "½ tsp ground nutmeg"]
+    steps = ["Heat the oven and butter a deep dish, then spread the sliced apples over the bottom of it.",
+             "Rub the oats, sugar and butter together, scatter the crumble over the apples and bake it for forty minutes."]
+    page = ["Apple Crumble", "Menu", *BODY, "Apple Crumble", "Print", "Ingredients", *ingredients,
             "Instructions", *steps, "You may also like:", "Storm Knocks Out Power Across The Region"]
     kept = cleaner.clean("\n".join(page) + "\n").text.splitlines()
     assert all(x in kept for x in BODY + ingredients + steps)
@@ -243,13 +243,13 @@ def test_listicle_headlines_are_not_quantities() -> None:
     from cleaner.lists import list_signature
 
     assert list_signature("2 cups flour") == list_signature("1 tsp salt") == "qty"
-    assert list_signature("10 Strangest Medical Cases") is None
+    assert list_signature("10 Best Hiking Trails In The Hills") is None
 
 
 def test_a_slightly_reworded_headline_is_the_anchor() -> None:
-    title = "Council hearings: Key moments from the mayor's and the treasurer's testimony - The Daily Example"
-    headline = "Key moments from the council hearings with the mayor's and the treasurer's testimony"
-    teasers = ["Key moments from the mayor's and the treasurer's testimony", "Storm Knocks Out Power Across The Region"]
+    title = "Budget hearing: What the mayor and the treasurer told the council about the depot - The Daily Example"
+    headline = "What the mayor and the treasurer told the budget hearing about the council depot"
+    teasers = ["What the mayor and the treasurer told the council", "Storm Knocks Out Power Across The Region"]
     page = [title, "Menu", headline, "By Jane Roe", *BODY[:2], *teasers, *BODY[2:]]
     kept = cleaner.clean("\n".join(page) + "\n").text.splitlines()
     assert BODY[0] in kept and BODY[1] in kept  # the body under the real headline is not cut as teasers

@@ -63,11 +63,21 @@ def test_declared_language_reads_the_html_lang_attribute() -> None:
     assert declared_language("<html><body>lang=fr</body></html>") is None
 
 
-def test_a_declared_language_settles_only_what_the_stopwords_point_to() -> None:
+def test_a_declared_language_settles_only_what_the_stopwords_point_to(monkeypatch) -> None:
+    import pytest
+
     from cleaner import lang
 
-    # Portuguese and Spanish share many stopwords: the coverage alone is not decisive here
-    lines = ["O que une uma família é o amor, o carinho e o querer bem de todos os dias.",
-             "Família unida é força, é certeza de apoio e de compreensão para a vida."]
-    assert lang.detect(lines, hint="pt") == "pt"
-    assert lang.detect(lines, hint="de") == lang.detect(lines)  # a hint the words contradict is ignored
+    # too few stopwords for the stopword shortcut alone, but the most of them are Portuguese
+    lines = ["Calendário desportivo: corridas, treinos, classificação final, pilotos, equipas e circuitos nacionais.",
+             "Resultados oficiais publicados pela organização após verificação técnica dos carros participantes em cada etapa."]
+
+    def no_langdetect():
+        raise AssertionError("langdetect consulted")
+
+    monkeypatch.setattr(lang, "_factory", no_langdetect)
+    assert lang.detect(lines, hint="pt") == "pt"  # settled without langdetect
+    with pytest.raises(AssertionError, match="langdetect consulted"):
+        lang.detect(lines, hint="de")  # a hint the words contradict is ignored
+    with pytest.raises(AssertionError, match="langdetect consulted"):
+        lang.detect(lines)
