@@ -95,6 +95,12 @@ def body_runs(doc: Doc, p: list[float], threshold: float, secondary: float) -> t
 _TITLE_SEP = re.compile(r"\s+(?:[|\-–—·»«:]|::)\s+")
 
 
+def _title_like(doc: Doc, i: int) -> bool:
+    """Line ``i`` could be a page title: 30 words at most, and not a sentence (a full stop)."""
+    line = doc.stripped[i]
+    return bool(doc.norm[i]) and len(doc.norm[i].split()) <= 30 and not (line.endswith(".") and not line.endswith(".."))
+
+
 def _headline_anchor(doc: Doc, hits: list[Rule | None], prose: list[bool], start: int, end: int) -> int | None:
     """The first repeat of the page title (the first plain line) before ``end``: the headline.
 
@@ -106,8 +112,7 @@ def _headline_anchor(doc: Doc, hits: list[Rule | None], prose: list[bool], start
     if first is None or start <= first < end:
         return None  # the first line already reads as body: no title above it
     title = doc.norm[first]
-    line = doc.stripped[first]
-    if not title or len(title.split()) > 30 or prose[first] or (line.endswith(".") and not line.endswith("..")):
+    if not _title_like(doc, first) or prose[first]:
         return None  # a page title is not a sentence; a dump that opens with prose has no title line
     # "Headline | Site name" (or "Site | Headline"): the first part of three words or more
     parts = [normalize(x) for x in _TITLE_SEP.split(doc.stripped[first])]
@@ -162,7 +167,7 @@ def _runs_of(mask: list[bool]) -> list[tuple[int, int]]:
 
 
 def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule | None], mask: list[bool],
-                  start: int, end: int, floor: float, skip: bool = True, top: int = 0,
+                  start: int, end: int, floor: float, top: int = 0,
                   max_short: int = 4, max_short_words: int = 8, min_coherence: float = 0.15,
                   keep: set[int] | None = None) -> tuple[int, int]:
     """Grow the main run over adjacent prose lines: a first or last paragraph sits next to
@@ -197,7 +202,7 @@ def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule |
                     hits[below] is None and not ok(below) and len(doc.toks[below]) <= max_short_words)):
                 shorts += 1 if doc.stripped[below] else 0
                 below += 1
-            if not (skip and below < n and 1 <= shorts <= max_short and ok(below)):
+            if not (below < n and 1 <= shorts <= max_short and ok(below)):
                 break
             if shorts > 2:  # past three short lines or more, the paragraph must share the body's words
                 if coh is None:
@@ -221,7 +226,7 @@ def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule |
             above = j - 1
             while above >= top and not doc.stripped[above]:
                 above -= 1
-            if not (skip and above >= top and hits[j] is None and len(doc.toks[j]) <= 4 and ok(above)):
+            if not (above >= top and hits[j] is None and len(doc.toks[j]) <= 4 and ok(above)):
                 break
             j = above
         for k in range(j, start):
@@ -236,10 +241,9 @@ def _title_candidates(doc: Doc, hits: list[Rule | None], start: int) -> list[int
     first = next((i for i, s in enumerate(doc.stripped) if s and hits[i] is None), None)
     if first is None or first >= max(start, 1):
         return []
+    if not _title_like(doc, first):
+        return []
     title = doc.norm[first]
-    line = doc.stripped[first]
-    if not title or len(title.split()) > 30 or (line.endswith(".") and not line.endswith("..")):
-        return []  # a sentence is no page title
     out = [first]
     for i in range(first + 1, start):
         k = doc.norm[i]
@@ -278,11 +282,14 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
     for i, r in enumerate(hits):
         if r is not None and r.action != "evidence":
             p_eff[i] = min(p_eff[i], 1.0 - r.score)
-    mask, start, end = body_runs(doc, p_eff, threshold, params.get("secondary_run", 0.3))
-    if end <= start and any(prose) and params.get("low_threshold", 0.2):
+    secondary = params.get("secondary_run", 0.3)
+    mask, start, end = body_runs(doc, p_eff, threshold, secondary)
+    low = params.get("low_threshold", 0.2)
+    short_page = False
+    if end <= start and any(prose) and low:
         # a short page (a docs page, a brief post): the model is unsure everywhere, so look for
         # the run that is least unlike a body; the prose guard below still protects the text
-        mask, start, end = body_runs(doc, p_eff, params.get("low_threshold", 0.2), params.get("secondary_run", 0.3))
+        mask, start, end = body_runs(doc, p_eff, low, secondary)
         if end > start:
             # unsure everywhere: keep the whole span from the first to the last plain prose line
             # (code, lists and sub-headings between paragraphs), up to the first terminator
@@ -291,7 +298,7 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
             start, end = min(start, span[0]), max(end, span[-1] + 1)
             for i in range(start, end):
                 mask[i] = True
-            info["low_threshold"] = True
+            short_page = info["low_threshold"] = True
     anchor = _headline_anchor(doc, hits, prose, start, end) if end > start and params.get("anchor", 1.0) else None
     if anchor is not None:
         info["anchor"] = anchor
@@ -312,7 +319,7 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
     floor = params.get("edge_floor", 0.1)
     top = anchor + 1 if anchor is not None else 0
     listed: set[int] = set()  # lines of a numbered list below the body: kept whatever their p
-    if info.get("low_threshold"):
+    if short_page:
         listed.update(range(start, end))  # sub-headings of a short page are not low-content lines
     for rs, re_ in _runs_of(mask):
         s2, e2 = _extend_edges(doc, p_eff, loose, hits, mask, rs, re_, floor, top=top, keep=listed)
@@ -359,7 +366,7 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
     # 4. outside the body runs: furniture; inside: only clear non-body lines go
     keep_inside = params.get("keep_inside", 0.15)
     keep_outside = params.get("keep_outside", 0.9)
-    top_cut = int(info.get("anchor", 0))  # type: ignore[call-overload]
+    top_cut = anchor or 0
     for i in range(n):
         if not doc.stripped[i] or not out[i].keep:
             continue

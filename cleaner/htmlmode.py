@@ -101,14 +101,15 @@ def clean_html(html: str, *, url: str | None = None, cleaner: Cleaner) -> Result
         if len(dump.text.split()) >= FALLBACK_RATIO * max(kept_words, 1):
             dump.stages["fallback"] = (f"trafilatura's output kept {kept_words} words; "
                                        "cleaned the page's visible text as a dump instead")
-            dump.stages["trafilatura"] = {"input_chars": len(html), "output_chars": len(extracted),
-                                          "output_lines": extracted.count("\n"), "summary": "not used"}
+            dump.stages["trafilatura"] = _stage_summary(html, extracted, "not used")
             return dump
     res.removed = [replace(r, stage="text") for r in res.removed]
-    res.stages["trafilatura"] = {
-        "input_chars": len(html),
-        "output_chars": len(extracted),
-        "output_lines": extracted.count("\n"),
-        "summary": "main-content extraction: navigation, sidebars, footers, scripts and markup removed",
-    }
+    res.stages["trafilatura"] = _stage_summary(
+        html, extracted, "main-content extraction: navigation, sidebars, footers, scripts and markup removed")
     return res
+
+
+def _stage_summary(html: str, extracted: str, summary: str) -> dict[str, object]:
+    """What stage 1 did, for ``Result.stages["trafilatura"]``."""
+    return {"input_chars": len(html), "output_chars": len(extracted), "output_lines": extracted.count("\n"),
+            "summary": summary}

@@ -101,7 +101,7 @@ def list_signature(line: str) -> str | None:
             if not out and mark in _BULLETS:
                 return mark  # a bulleted item: the bullet is the shape
             return "".join(out[:6]) + mark
-    if len(line.split()) >= 4 and sum(ch.isdigit() for ch in line) and len(_NUMBERS.findall(line)) >= 3:
+    if len(line.split()) >= 4 and len(_NUMBERS.findall(line)) >= 3:
         return "#" + "".join(out[:6])  # a table row: "1 Kyle Busch 5040 5 1 17 27"
     return None
 
@@ -119,13 +119,13 @@ def extend_shaped_list(doc: Doc, hits: list[Rule | None], mask: list[bool], star
     down, a sub-heading or result line may separate items (see ``walk``).
     """
     n = len(doc)
+    shapes: dict[int, str | None] = {}  # line -> its item shape (the walks revisit lines)
 
     def item(i: int) -> str | None:
-        if hits[i] is not None and hits[i].action != "evidence":
-            return None
-        if not 2 <= len(doc.toks[i]) <= max_words:
-            return None
-        return list_signature(doc.stripped[i])
+        if i not in shapes:
+            ok = plain(hits[i]) and 2 <= len(doc.toks[i]) <= max_words
+            shapes[i] = list_signature(doc.stripped[i]) if ok else None
+        return shapes[i]
 
     def walk(i: int, step: int) -> list[int]:
         """Lines from ``i`` in direction ``step`` sharing line ``i``'s signature. Going down, at
