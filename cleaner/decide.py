@@ -12,7 +12,8 @@ Steps, in order:
    forum thread), the span of its prose is the body;
 2. rule removals (a YAML rule matched the line, within its region and word limits), then
    structural ones: other stories' headings (a title above a byline or date), a related
-   box right above the body, a one-sentence caption above a picture credit;
+   box right above the body, a one-sentence caption above a picture credit, a phrase that
+   captions every picture of the page;
 3. terminators: a heading such as "Comments" or "Related Articles" below the start of the
    body ends the article; what follows is appended material unless the article resumes
    (prose lines that share the body's vocabulary); a comment thread never resumes it;
@@ -169,10 +170,11 @@ def _runs_of(mask: list[bool]) -> list[tuple[int, int]]:
 def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule | None], mask: list[bool],
                   start: int, end: int, floor: float, top: int = 0,
                   max_short: int = 4, max_short_words: int = 8, min_coherence: float = 0.15,
-                  keep: set[int] | None = None) -> tuple[int, int]:
+                  keep: set[int] | None = None, captions: frozenset[int] | set[int] = frozenset()) -> tuple[int, int]:
     """Grow the main run over adjacent prose lines: a first or last paragraph sits next to
     furniture, so its context pulls its probability down even when it reads as prose.
-    Growing up stops at line ``top`` (below the headline)."""
+    Growing up stops at line ``top`` (below the headline). A picture's caption (a line in
+    ``captions``) between two paragraphs does not end the body; the caption itself still goes."""
     if end <= start:
         return start, end
     n = len(doc)
@@ -198,11 +200,11 @@ def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule |
             # a sub-heading ("Instructions") or a few short lines (commands, a short list)
             # between two paragraphs do not end them
             below, shorts = j, 0
-            while below < n and (not doc.stripped[below] or (
+            while below < n and (not doc.stripped[below] or below in captions or (
                     hits[below] is None and not ok(below) and len(doc.toks[below]) <= max_short_words)):
-                shorts += 1 if doc.stripped[below] else 0
+                shorts += 1 if doc.stripped[below] and below not in captions else 0
                 below += 1
-            if not (below < n and 1 <= shorts <= max_short and ok(below)):
+            if not (below < n and below > j and shorts <= max_short and ok(below)):
                 break
             if shorts > 2:  # past three short lines or more, the paragraph must share the body's words
                 if coh is None:
@@ -210,7 +212,7 @@ def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule |
                 if coh[below] < min_coherence:
                     break
             if keep is not None:
-                keep.update(range(j, below))  # sub-headings and commands, not low-content lines
+                keep.update(k for k in range(j, below) if k not in captions)  # sub-headings and commands, not low-content lines
             j, last_prose = below, True
         for k in range(end, j + 1):
             mask[k] = True
@@ -226,7 +228,7 @@ def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule |
             above = j - 1
             while above >= top and not doc.stripped[above]:
                 above -= 1
-            if not (above >= top and hits[j] is None and len(doc.toks[j]) <= 4 and ok(above)):
+            if not (above >= top and (j in captions or (hits[j] is None and len(doc.toks[j]) <= 4)) and ok(above)):
                 break
             j = above
         for k in range(j, start):
@@ -273,6 +275,9 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
     ends = sentence_end(doc)
     has_stop = bool(doc.stop)
     prose = [is_prose(w, s, e, has_stop) for w, s, e in zip(words, stop, ends)]
+    repeated = _repeated_captions(doc, hits) if params.get("repeated_captions", 1.0) else set()
+    # pictures' captions: a paragraph on either side of one is still the same body
+    captions = repeated | {i for i, h in enumerate(hits) if h is not None and h.category == "caption"}
     # sentence-like without a final stop (a paragraph cut off by a paywall, a caption-less lead)
     loose = [pr or (w >= 12 and (st >= 0.3 or not has_stop) and not t.startswith("("))
              for pr, w, st, t in zip(prose, words, stop, doc.stripped)]
@@ -322,13 +327,14 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
     if short_page:
         listed.update(range(start, end))  # sub-headings of a short page are not low-content lines
     for rs, re_ in _runs_of(mask):
-        s2, e2 = _extend_edges(doc, p_eff, loose, hits, mask, rs, re_, floor, top=top, keep=listed)
+        s2, e2 = _extend_edges(doc, p_eff, loose, hits, mask, rs, re_, floor, top=top, keep=listed, captions=captions)
         if rs == start:
             start, end = s2, extend_numbered_list(doc, hits, mask, e2, listed)
             if params.get("parallel", 1.0):
                 s3, e3 = extend_shaped_list(doc, hits, mask, start, end, listed, top=top)
                 if (s3, e3) != (start, end):
-                    start, end = _extend_edges(doc, p_eff, loose, hits, mask, s3, e3, floor, top=top, keep=listed)
+                    start, end = _extend_edges(doc, p_eff, loose, hits, mask, s3, e3, floor, top=top, keep=listed,
+                                               captions=captions)
     info["body"] = [start, end]
     has_body = end > start
 
@@ -350,6 +356,10 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
         _box_above(doc, hits, prose, first_prose, min_score, out)
     if params.get("credited_captions", 1.0):
         _credited_captions(doc, hits, mask, out)
+    for i in sorted(repeated):
+        if out[i].keep:
+            out[i].remove("scorer.repeated-caption", "caption", 0.7,
+                          "a phrase repeated three times or more in the page: a picture's caption", strong=True)
 
     # 3. terminators below the body start end the article
     term = None
@@ -494,6 +504,42 @@ def _credited_captions(doc: Doc, hits: list[Rule | None], mask: list[bool], out:
                 out[prev].remove("scorer.credited-caption", "caption", 0.7,
                                  f"the caption of the picture credited on line {i + 1}", strong=True)
         prev = i
+
+
+_FINAL_STOP = re.compile(r"[.!?。！？][\"'”’»)\]]*$")
+
+
+def _repeated_captions(doc: Doc, hits: list[Rule | None], min_count: int = 3, min_words: int = 6) -> set[int]:
+    """A phrase of six words or more that appears three times or more in one page, never as
+    a sentence, is the alternative text or caption of its pictures (a gallery gives every
+    picture the same one), not article text; a question or sentence that repeats (an
+    interview's questions) is kept, and so is the page title (a video box repeats the headline)."""
+    title = next((k for k in doc.norm if k), "")
+    title_words = set(title.split())
+    counts: dict[str, int] = {}
+    for i, k in enumerate(doc.norm):
+        if k and len(doc.toks[i]) >= min_words:
+            counts[k] = counts.get(k, 0) + 1
+    lines = [i for i, k in enumerate(doc.norm) if k]
+    seen: dict[str, int] = {}
+    for k in (doc.norm[i] for i in lines):
+        seen[k] = seen.get(k, 0) + 1
+    # a block that repeats (a menu per day, a product box per item) is content, not a caption:
+    # a caption's neighbours are paragraphs or the caption itself, not other repeated lines
+    blocks = set()
+    for a, b in zip(lines, lines[1:]):
+        ka, kb = doc.norm[a], doc.norm[b]
+        if ka != kb and seen[ka] >= 2 and seen[kb] >= 2:
+            blocks.update((ka, kb))
+    out = set()
+    for i in lines:
+        k = doc.norm[i]
+        if counts.get(k, 0) < min_count or hits[i] is not None or k in blocks:
+            continue
+        words = set(k.split()) - doc.stop
+        if len(words & title_words) < 0.8 * len(words) and not _FINAL_STOP.search(doc.stripped[i]):
+            out.add(i)
+    return out
 
 
 def _prose_run(doc: Doc, prose: list[bool], hits: list[Rule | None], i: int) -> list[int]:

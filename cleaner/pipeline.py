@@ -24,7 +24,7 @@ from .model import Flag, Removal, Result, split_lines
 from .resources import default_pack_paths, rules_dir, site_pack_paths, stopwords
 from .rules import Pack, Rule, RuleSet, load_packs
 from .scorers import Doc, line_measures
-from .text import line_words, normalize_tokens
+from .text import line_words, normalize_tokens, visible_strip
 
 
 @dataclass
@@ -137,7 +137,7 @@ class Cleaner:
         for ln in lines:
             got = memo.get(ln)
             if got is None:
-                s = ln.strip()
+                s = visible_strip(ln)
                 if s:
                     toks, words = line_words(s)
                     got = memo[ln] = (toks, rs.match(s, words), normalize_tokens(s, toks), line_measures(s, stop, toks))

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
 
-from .text import CACHE_CHARS, CACHE_SIZE, SENTENCE_END, is_cjk, line_words, normalize, tokens
+from .text import CACHE_CHARS, CACHE_SIZE, SENTENCE_END, is_cjk, line_words, normalize, tokens, visible_strip
 
 ELLIPSIS = ("…", "...")
 LIST_MARKS = ("|", "»", "›", "•", "·", ">>")
@@ -48,7 +48,7 @@ class Doc:
         line ``s``: ``toks`` (``tokens(s)``), ``norm`` (``normalize(s)``, "" for a blank line) and
         ``measures`` (``line_measures(s, stop)``); the line-local scorer columns are filled in
         from ``measures``."""
-        stripped = [ln.strip() for ln in lines]
+        stripped = [visible_strip(ln) for ln in lines]
         if toks is None:
             toks = [tokens(s) if s else [] for s in stripped]
         if norm is None:

@@ -25,6 +25,19 @@ PLAIN_EXTRA = "\u00a0\u00a9\u2013\u2014\u2018\u2019\u201c\u201d\u2026"
 _NOT_PLAIN = re.compile(f"[^\\x00-\\x7f{PLAIN_EXTRA}]")
 
 
+# zero-width space, non-joiner, joiner, word joiner, byte-order mark, soft hyphen: a line of
+# nothing else shows as an empty line in a browser
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+
+
+def visible_strip(line: str) -> str:
+    """``line.strip()``, also dropping invisible characters at its ends (``INVISIBLE``)."""
+    s = line.strip()
+    while s and (s[0] in INVISIBLE or s[-1] in INVISIBLE):
+        s = s.strip(INVISIBLE).strip()
+    return s
+
+
 def is_plain(text: str) -> bool:
     """ASCII, or ASCII with a few caseless non-word characters (``PLAIN_EXTRA``)."""
     return text.isascii() or _NOT_PLAIN.search(text) is None

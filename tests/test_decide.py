@@ -290,3 +290,27 @@ def test_a_last_paragraph_after_a_read_also_line_in_extracted_text_stays() -> No
     text = "\n".join([*BODY, "Related", last]) + "\n"
     res = cleaner.default_cleaner().clean(text, extracted=True)
     assert last in res.text.splitlines() and "Related" not in res.text.splitlines()
+
+
+def test_a_caption_repeated_for_every_picture_goes_but_repeated_questions_stay() -> None:
+    caption = "Spring Festival Parade 2021 [Riverside Street Band] at the Old Harbour Square"
+    question = "What inspired you to start cooking for other people?"
+    page = ["Harbour Festival Opens - The Example Post", "Harbour Festival Opens",
+            BODY[0], caption, BODY[1], caption, question, BODY[2], question, caption, BODY[3], question]
+    res = cleaner.clean("\n".join(page) + "\n")
+    kept = res.text.splitlines()
+    assert caption not in kept
+    assert kept.count(question) == 3
+    assert all(b in kept for b in BODY)
+    assert {r.rule for r in res.removed if caption in r.text} == {"scorer.repeated-caption"}
+
+
+def test_lines_of_invisible_characters_are_blank_lines() -> None:
+    # a zero-width space between paragraphs (a blog editor's empty block) does not end the body
+    zw = "\u200b"
+    page = ["Council Extends Bus Line - The Daily Example", "Council Extends Bus Line", BODY[0], zw, BODY[1], zw,
+            "Great news for the north!", zw, BODY[2], BODY[3]]
+    res = cleaner.clean("\n".join(page) + "\n")
+    kept = res.text.splitlines()
+    assert all(b in kept for b in BODY)
+    assert "Great news for the north!" in kept
