@@ -295,13 +295,17 @@ def test_a_last_paragraph_after_a_read_also_line_in_extracted_text_stays() -> No
 def test_a_caption_repeated_for_every_picture_goes_but_repeated_questions_stay() -> None:
     caption = "Spring Festival Parade 2021 [Riverside Street Band] at the Old Harbour Square"
     question = "What inspired you to start cooking for other people?"
+    answers = ["My grandmother ran a small kitchen near the port and I learned everything from watching her.",
+               "I was a nurse for ten years, and cooking for the night shift became the part I enjoyed most.",
+               "Honestly, a friend dared me to open a stall at the market, and the queue never went away."]
     page = ["Harbour Festival Opens - The Example Post", "Harbour Festival Opens",
-            BODY[0], caption, BODY[1], caption, question, BODY[2], question, caption, BODY[3], question]
+            BODY[0], caption, BODY[1], caption, BODY[2], caption, BODY[3],
+            question, answers[0], question, answers[1], question, answers[2]]
     res = cleaner.clean("\n".join(page) + "\n")
     kept = res.text.splitlines()
     assert caption not in kept
     assert kept.count(question) == 3
-    assert all(b in kept for b in BODY)
+    assert all(b in kept for b in BODY + answers)
     assert {r.rule for r in res.removed if caption in r.text} == {"scorer.repeated-caption"}
 
 
