@@ -19,7 +19,8 @@ Steps, in order:
    (prose lines that share the body's vocabulary); a comment thread never resumes it;
 4. outside the body runs: furniture; inside: only clear non-body lines go;
 5. repeated title: keep one copy, the one closest to the body;
-6. safety guard: weak evidence (the model alone) never removes most of a document's prose;
+6. safety guard: weak evidence (the model alone) never removes most of a document's prose,
+   unless the article is a list below its headline;
 7. the user's score floor; blank lines follow their neighbours.
 """
 
@@ -29,7 +30,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from .lists import extend_numbered_list, extend_shaped_list
+from .lists import extend_numbered_list, extend_shaped_list, list_below_headline
 from .lists import plain as _plain
 from .rules import Rule
 from .scorers import Doc, coherence, is_prose, sentence_end, stopword_density, word_count
@@ -93,6 +94,7 @@ def body_runs(doc: Doc, p: list[float], threshold: float, secondary: float) -> t
     return mask, s0, e0
 
 
+_TITLE_RULES = frozenset({"nav.breadcrumb"})  # rules a dump's first line (its <title>) can match
 _TITLE_SEP = re.compile(r"\s+(?:[|\-–—·»«:]|::)\s+")
 
 
@@ -109,7 +111,10 @@ def _headline_anchor(doc: Doc, hits: list[Rule | None], prose: list[bool], start
     without the site name) just above the body, while teasers, menus and trending boxes sit
     above that heading.
     """
-    first = next((i for i, s in enumerate(doc.stripped) if s and _plain(hits[i])), None)
+    first = next((i for i, s in enumerate(doc.stripped) if s), None)
+    if first is not None and not _plain(hits[first]) and hits[first].id not in _TITLE_RULES:
+        # a title of many parts ("Headline | Site | Section | Section") reads as a breadcrumb
+        first = next((i for i, s in enumerate(doc.stripped) if s and _plain(hits[i])), None)
     if first is None or start <= first < end:
         return None  # the first line already reads as body: no title above it
     title = doc.norm[first]
@@ -263,7 +268,12 @@ def _near_body(doc: Doc, hits: list[Rule | None], i: int, start: int, gap: int =
 
 
 def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, float],
-           min_score: float = 0.0) -> tuple[list[Verdict], dict[str, object]]:
+           min_score: float = 0.0, headline: int | None = None) -> tuple[list[Verdict], dict[str, object]]:
+    """Keep/remove verdicts for every line of ``doc``, and what was found (``info``).
+
+    ``headline``: where an earlier pass found the headline (-1: just above the first line),
+    for a later pass over what that pass kept.
+    """
     n = len(doc)
     out = [Verdict() for _ in range(n)]
     info: dict[str, object] = {}
@@ -304,6 +314,7 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
             for i in range(start, end):
                 mask[i] = True
             short_page = info["low_threshold"] = True
+    listed: set[int] = set()  # lines of a list that continues the body: kept whatever their p
     anchor = _headline_anchor(doc, hits, prose, start, end) if end > start and params.get("anchor", 1.0) else None
     if anchor is not None:
         info["anchor"] = anchor
@@ -321,9 +332,30 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
                 trial = [s2 <= i < e2 or (mask[i] and i > t) if i > anchor else False for i in range(n)]
                 if _appended_share(doc, p, hits, trial, prose, t, start, end) >= 0.5:
                     mask, start, end = trial, s2, e2
+    head = anchor if anchor is not None else headline
+    if head is not None and end > start > head and params.get("parallel", 1.0):
+        # a schedule, a table or standings right below the headline is the article itself,
+        # even where the longest prose run is a sidebar further down
+        span = list_below_headline(doc, hits, mask, head, start)
+        if span is not None:
+            info["headline_list"] = list(span)
+            # the list becomes the main run; a run it reaches into continues it, and a run
+            # further down that carries less text than the list is a sidebar's teaser
+            if span[1] >= start:
+                end = max(end, span[1])
+            else:
+                if sum(len(doc.stripped[i]) for i in range(start, end)) < sum(
+                        len(doc.stripped[i]) for i in range(*span) if _plain(hits[i])):
+                    for i in range(start, end):
+                        mask[i] = False
+                end = span[1]
+            start = span[0]
+            for i in range(*span):
+                if _plain(hits[i]):
+                    mask[i] = True
+                    listed.add(i)
     floor = params.get("edge_floor", 0.1)
     top = anchor + 1 if anchor is not None else 0
-    listed: set[int] = set()  # lines of a numbered list below the body: kept whatever their p
     if short_page:
         listed.update(range(start, end))  # sub-headings of a short page are not low-content lines
     for rs, re_ in _runs_of(mask):
@@ -414,7 +446,7 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
     # 6. safety guard: the model alone never removes most of the prose
     prose_chars = sum(len(doc.stripped[i]) for i in range(n) if prose[i])
     weak_prose = sum(len(doc.stripped[i]) for i in range(n) if prose[i] and not out[i].keep and not out[i].strong)
-    if prose_chars and weak_prose > 0.5 * prose_chars:
+    if prose_chars and weak_prose > 0.5 * prose_chars and "headline_list" not in info:  # a list is that body
         info["guard"] = f"restored {weak_prose} characters of prose removed on weak evidence"
         prev_prose_kept = False
         for i in range(n):

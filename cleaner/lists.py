@@ -10,6 +10,7 @@ table rows, bullets or recipe quantities (``list_signature``, ``extend_shaped_li
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .rules import Rule
 from .scorers import Doc
@@ -106,6 +107,73 @@ def list_signature(line: str) -> str | None:
     return None
 
 
+def _shapes(doc: Doc, hits: list[Rule | None], max_words: int) -> Callable[[int], str | None]:
+    """Line -> its item shape (``list_signature``), memoised: the walks revisit lines."""
+    shapes: dict[int, str | None] = {}
+
+    def item(i: int) -> str | None:
+        if i not in shapes:
+            ok = plain(hits[i]) and 2 <= len(doc.toks[i]) <= max_words
+            shapes[i] = list_signature(doc.stripped[i]) if ok else None
+        return shapes[i]
+
+    return item
+
+
+def _walk(doc: Doc, hits: list[Rule | None], item: Callable[[int], str | None], i: int, step: int,
+          max_gap: int, max_words: int) -> list[int]:
+    """Lines from ``i`` in direction ``step`` sharing line ``i``'s signature. At most ``max_gap``
+    other plain lines (a sub-heading, a result line) may separate two items, unless the shape
+    is the generic "Label: value" (share and tag lines have it too)."""
+    n = len(doc)
+    sig = item(i)
+    run: list[int] = []
+    gap = 0
+    allowed = max_gap if sig != "w:" else 0
+    while sig is not None and 0 <= i < n:
+        if doc.stripped[i]:
+            if item(i) == sig:
+                run.append(i)
+                gap = 0
+            elif gap < allowed and plain(hits[i]) and len(doc.toks[i]) <= max_words:
+                gap += 1
+            else:
+                break
+        i += step
+    return run
+
+
+def list_below_headline(doc: Doc, hits: list[Rule | None], mask: list[bool], headline: int, limit: int,
+                        min_items: int = 5, max_lead: int = 3, max_lines: int = 12, max_words: int = 30,
+                        max_gap: int = 2) -> tuple[int, int] | None:
+    """A list that is the article itself: right below the headline (after rule-matched lines
+    such as a date or a share row, lines already in the body ``mask`` and at most ``max_lead``
+    plain lead-ins), ``min_items`` items or more of one shape, the first before line ``limit``.
+    Returns the span from the first line below the headline that is kept to the last item."""
+    item = _shapes(doc, hits, max_words)
+    first = None
+    lead = seen = 0
+    for j in range(headline + 1, min(limit, len(doc))):
+        if not doc.stripped[j]:
+            continue
+        seen += 1
+        if seen > max_lines or (hits[j] is not None and hits[j].action == "terminate"):
+            return None
+        if not plain(hits[j]):
+            continue
+        if item(j) is not None:
+            run = _walk(doc, hits, item, j, 1, max_gap, max_words)
+            if len(run) >= min_items:
+                return (j if first is None else first), run[-1] + 1
+        if first is None:
+            first = j
+        if not mask[j]:
+            lead += 1
+            if lead > max_lead:
+                return None
+    return None
+
+
 def extend_shaped_list(doc: Doc, hits: list[Rule | None], mask: list[bool], start: int, end: int,
                      listed: set[int], min_items: int = 3, max_words: int = 30, max_lead: int = 3,
                      max_gap: int = 2, top: int = 0) -> tuple[int, int]:
@@ -119,33 +187,10 @@ def extend_shaped_list(doc: Doc, hits: list[Rule | None], mask: list[bool], star
     down, a sub-heading or result line may separate items (see ``walk``).
     """
     n = len(doc)
-    shapes: dict[int, str | None] = {}  # line -> its item shape (the walks revisit lines)
-
-    def item(i: int) -> str | None:
-        if i not in shapes:
-            ok = plain(hits[i]) and 2 <= len(doc.toks[i]) <= max_words
-            shapes[i] = list_signature(doc.stripped[i]) if ok else None
-        return shapes[i]
+    item = _shapes(doc, hits, max_words)
 
     def walk(i: int, step: int) -> list[int]:
-        """Lines from ``i`` in direction ``step`` sharing line ``i``'s signature. Going down, at
-        most ``max_gap`` other plain lines (a sub-heading, a result line) may separate two items,
-        unless the shape is the generic "Label: value" (share and tag lines have it too)."""
-        sig = item(i)
-        run: list[int] = []
-        gap = 0
-        allowed = max_gap if step > 0 and sig != "w:" else 0
-        while sig is not None and 0 <= i < n:
-            if doc.stripped[i]:
-                if item(i) == sig:
-                    run.append(i)
-                    gap = 0
-                elif gap < allowed and plain(hits[i]) and len(doc.toks[i]) <= max_words:
-                    gap += 1
-                else:
-                    break
-            i += step
-        return run
+        return _walk(doc, hits, item, i, step, max_gap if step > 0 else 0, max_words)
 
     def nonblank(i: int, step: int) -> int | None:
         while 0 <= i < n and not doc.stripped[i]:

@@ -150,13 +150,13 @@ class Cleaner:
         return doc, hits, F.build(doc, evidence)
 
     def _analyse(self, lines: list[str], lang: str | None, rs: RuleSet, extracted: bool = False,
-                 memo: dict | None = None, first_pass: bool = True):
+                 memo: dict | None = None, first_pass: bool = True, headline: int | None = None):
         doc, hits, cols = self.line_table(lines, lang, rs, memo)
         p, cols = self.model.predict(doc, cols)
         params = {**self.model.decode, "model_removals": 0.0} if extracted else dict(self.model.decode)
         if not first_pass:
             params["anchor"] = 0.0  # the first pass already cut above the headline
-        verdicts, info = decide(doc, p, hits, params, self.config.min_score)
+        verdicts, info = decide(doc, p, hits, params, self.config.min_score, headline=headline)
         return doc, hits, cols, p, verdicts, info
 
     # -- public -----------------------------------------------------------------
@@ -181,8 +181,10 @@ class Cleaner:
         stages: dict[str, Any] = {}
         current = lines
         memo: dict = {}
+        headline: int | None = None  # the headline's line in ``current``; -1: just above its first line
         for _pass in range(max(1, self.config.max_passes)):
-            doc, hits, cols, p, verdicts, info = self._analyse(current, lang, rs, extracted, memo, _pass == 0)
+            doc, hits, cols, p, verdicts, info = self._analyse(current, lang, rs, extracted, memo, _pass == 0,
+                                                               headline)
             if _pass == 0:
                 stages["body"] = info.get("body")
             gone = [i for i, v in enumerate(verdicts) if not v.keep]
@@ -191,6 +193,9 @@ class Cleaner:
             for i in gone:
                 removed_at[index[i]] = verdicts[i]
             keep = [i for i, v in enumerate(verdicts) if v.keep]
+            anchor = info.get("anchor")
+            if isinstance(anchor, int):  # later passes know where the headline was
+                headline = sum(1 for i in keep if i < anchor) - (0 if verdicts[anchor].keep else 1)
             current = [current[i] for i in keep]
             index = [index[i] for i in keep]
         timed_out = rs.reset_timeouts()

@@ -318,3 +318,25 @@ def test_lines_of_invisible_characters_are_blank_lines() -> None:
     kept = res.text.splitlines()
     assert all(b in kept for b in BODY)
     assert "Great news for the north!" in kept
+
+
+def test_a_schedule_below_the_headline_is_the_article_not_the_sidebar_prose() -> None:
+    title = "Valley Choir Tour Dates 2021"
+    stops = ["Riverton Hall", "Old Mill Theatre", "Northgate Arena", "St Anne's Church", "Harbour Pavilion",
+             "Lakeside Bandstand", "City Library Hall", "Westbrook Chapel"]
+    items = [f"Stop {k + 1}: {d} March – {place}" for k, (d, place) in enumerate(zip(range(3, 30, 3), stops))]
+    sidebar = [
+        "» Weekly column",
+        "Click the photo to read every column our editor has written about music, theatre and the city's arts.",
+        "» Podcast episode 12",
+        "A long chat about everything that has happened this season, from new halls to the best concerts so far.",
+    ]
+    page = [f"{title} | Example Arts | News | Events | Reviews", "Home", "News", "Events", "Reviews", "Contact",
+            title, "quarta-feira, 4 de março de 2020 às 9:30", "Share this on WhatsApp", "Tour schedule", *items,
+            "Share this on WhatsApp", *sidebar, "Privacy Policy", "Copyright © 2021 Example Arts."]
+    res = cleaner.clean("\n".join(page) + "\n")
+    kept = res.text.splitlines()
+    assert all(x in kept for x in items)
+    assert "Tour schedule" in kept
+    assert not any(x in kept for x in sidebar)
+    assert "Home" not in kept
