@@ -175,8 +175,8 @@ def list_below_headline(doc: Doc, hits: list[Rule | None], mask: list[bool], hea
 
 
 def extend_shaped_list(doc: Doc, hits: list[Rule | None], mask: list[bool], start: int, end: int,
-                     listed: set[int], min_items: int = 3, max_words: int = 30, max_lead: int = 3,
-                     max_gap: int = 2, top: int = 0) -> tuple[int, int]:
+                     listed: set[int], min_items: int = 3, max_words: int = 60, max_lead: int = 3,
+                     max_gap: int = 3, top: int = 0) -> tuple[int, int]:
     """Grow the body over a list of items that share one opening shape and touch the body.
 
     A schedule, a table flattened into lines or a list of groups ("Path A: ...", "Path B:

@@ -340,3 +340,24 @@ def test_a_schedule_below_the_headline_is_the_article_not_the_sidebar_prose() ->
     assert "Tour schedule" in kept
     assert not any(x in kept for x in sidebar)
     assert "Home" not in kept
+
+
+
+def test_a_results_roundup_with_long_items_and_headings_between_them_continues_the_body() -> None:
+    from cleaner.lists import extend_shaped_list
+    from cleaner.scorers import Doc
+
+    def team(name: str, rec: str) -> str:  # a team line: 40 words of player stats
+        players = ["A. Moss", "B. Reed", "C. Lund", "D. Park", "E. Vance", "F. Holt", "G. Ibsen", "H. Ames", "J. Cole"]
+        return f"{name} ({rec}): " + ". ".join(f"{p} {k} points" for k, p in enumerate(players, start=3)) + "."
+
+    lines = [team("Northfield", "1-0"), team("Eastlake", "0-1"),  # the body so far
+             "Marshall d. Westfield 4-2", "BOYS TENNIS", "Lakeview d. Hillcrest 3-0",  # three lines between items
+             team("Lakeview", "2-0"), team("Hillcrest", "0-2"), "GIRLS VOLLEYBALL", "Pine Ridge d. Oak Hill 3-1",
+             team("Pine Ridge", "4-1"), team("Oak Hill", "1-4"), "Terms of Service"]
+    doc = Doc.build(lines, "en", frozenset({"of", "the", "a"}))
+    mask = [i < 2 for i in range(len(lines))]
+    listed: set[int] = set()
+    start, end = extend_shaped_list(doc, [None] * len(lines), mask, 0, 2, listed)
+    assert (start, end) == (0, 11)
+    assert lines[-1] not in [lines[i] for i in listed]
