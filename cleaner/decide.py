@@ -104,6 +104,16 @@ def _title_like(doc: Doc, i: int) -> bool:
     return bool(doc.norm[i]) and len(doc.norm[i].split()) <= 30 and not (line.endswith(".") and not line.endswith(".."))
 
 
+def _title_line(doc: Doc, hits: list[Rule | None]) -> int | None:
+    """The line that holds the page title: the first line, unless a rule removes it (then the
+    first plain line). A title of many parts ("Headline | Site | Section | Section") reads as
+    a breadcrumb, and is still the title."""
+    first = next((i for i, s in enumerate(doc.stripped) if s), None)
+    if first is not None and not _plain(hits[first]) and hits[first].id not in _TITLE_RULES:
+        first = next((i for i, s in enumerate(doc.stripped) if s and _plain(hits[i])), None)
+    return first
+
+
 def _headline_anchor(doc: Doc, hits: list[Rule | None], prose: list[bool], start: int, end: int) -> int | None:
     """The first repeat of the page title (the first plain line) before ``end``: the headline.
 
@@ -111,10 +121,7 @@ def _headline_anchor(doc: Doc, hits: list[Rule | None], prose: list[bool], start
     without the site name) just above the body, while teasers, menus and trending boxes sit
     above that heading.
     """
-    first = next((i for i, s in enumerate(doc.stripped) if s), None)
-    if first is not None and not _plain(hits[first]) and hits[first].id not in _TITLE_RULES:
-        # a title of many parts ("Headline | Site | Section | Section") reads as a breadcrumb
-        first = next((i for i, s in enumerate(doc.stripped) if s and _plain(hits[i])), None)
+    first = _title_line(doc, hits)
     if first is None or start <= first < end:
         return None  # the first line already reads as body: no title above it
     title = doc.norm[first]
@@ -124,8 +131,12 @@ def _headline_anchor(doc: Doc, hits: list[Rule | None], prose: list[bool], start
     parts = [normalize(x) for x in _TITLE_SEP.split(doc.stripped[first])]
     part = next((x for x in parts if len(x.split()) >= 3), title)
     titles = [t for t in dict.fromkeys((title, part)) if len(t.split()) >= 3]
+    # "Standings Series | Site | Section | ...": a two-word headline, repeated exactly above the body
+    two_words = parts[0] if len(parts) >= 3 and len(parts[0].split()) == 2 else None
     for i in range(first + 1, end):
         k = doc.norm[i]
+        if two_words is not None and k == two_words and i < start and _plain(hits[i]):
+            return i
         if not k or not _plain(hits[i]) or len(k.split()) < 3:
             continue
         kw = set(k.split()) - doc.stop
@@ -229,12 +240,26 @@ def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule |
             j -= 1
             continue
         if not ok(j):
-            # a short plain line (a caption, a name) between two paragraphs does not end them
-            above = j - 1
+            # a picture's caption between two paragraphs does not end them, nor do a few
+            # short lines (a name, a short list) that a paragraph above introduces
+            above, shorts = j, 0
+            if j in captions:
+                above -= 1
+            else:
+                while above >= top and (not doc.stripped[above] or (
+                        hits[above] is None and not ok(above) and len(doc.toks[above]) <= max_short_words)):
+                    shorts += 1 if doc.stripped[above] else 0
+                    above -= 1
             while above >= top and not doc.stripped[above]:
                 above -= 1
-            if not (above >= top and (j in captions or (hits[j] is None and len(doc.toks[j]) <= 4)) and ok(above)):
+            if not (above >= top and above < j and shorts <= max_short and ok(above)):
                 break
+            if shorts > 1 or any(len(doc.toks[k]) > 4 for k in range(above + 1, j + 1) if k not in captions):
+                # more than one line, or a longer one: the paragraph above must share the body's words
+                if coh is None:
+                    coh = coherence(doc, [start <= k < end for k in range(n)])
+                if coh[above] < min_coherence:
+                    break
             j = above
         for k in range(j, start):
             mask[k] = True
@@ -245,7 +270,7 @@ def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule |
 
 def _title_candidates(doc: Doc, hits: list[Rule | None], start: int) -> list[int]:
     """Lines before the body start that repeat the page title (the first plain line)."""
-    first = next((i for i, s in enumerate(doc.stripped) if s and hits[i] is None), None)
+    first = _title_line(doc, hits)
     if first is None or first >= max(start, 1):
         return []
     if not _title_like(doc, first):
@@ -336,7 +361,7 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
     if head is not None and end > start > head and params.get("parallel", 1.0):
         # a schedule, a table or standings right below the headline is the article itself,
         # even where the longest prose run is a sidebar further down
-        span = list_below_headline(doc, hits, mask, head, start)
+        span = list_below_headline(doc, hits, [m or pr for m, pr in zip(mask, prose)], head, start)
         if span is not None:
             info["headline_list"] = list(span)
             # the list becomes the main run; a run it reaches into continues it, and a run

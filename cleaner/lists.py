@@ -147,7 +147,7 @@ def list_below_headline(doc: Doc, hits: list[Rule | None], mask: list[bool], hea
                         min_items: int = 5, max_lead: int = 3, max_lines: int = 12, max_words: int = 30,
                         max_gap: int = 2) -> tuple[int, int] | None:
     """A list that is the article itself: right below the headline (after rule-matched lines
-    such as a date or a share row, lines already in the body ``mask`` and at most ``max_lead``
+    such as a date or a share row, lines in ``mask`` (the body so far, prose) and at most ``max_lead``
     plain lead-ins), ``min_items`` items or more of one shape, the first before line ``limit``.
     Returns the span from the first line below the headline that is kept to the last item."""
     item = _shapes(doc, hits, max_words)

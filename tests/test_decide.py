@@ -361,3 +361,37 @@ def test_a_results_roundup_with_long_items_and_headings_between_them_continues_t
     start, end = extend_shaped_list(doc, [None] * len(lines), mask, 0, 2, listed)
     assert (start, end) == (0, 11)
     assert lines[-1] not in [lines[i] for i in listed]
+
+
+def test_a_lead_paragraph_above_a_short_list_stays_with_the_body() -> None:
+    lead = ("The council's bus plan is finally settled after years of debate, and riders in the northern "
+            "districts will see the first new stops next spring, along with a few other changes to the network.")
+    lead2 = "Here is what the extension brings to the northern districts and their riders:"
+    items = ["Four new stops", "Later evening buses", "A rebuilt depot"]
+    page = ["Council Extends Bus Line - The Daily Example", "Home", "News", "Sport", "Council Extends Bus Line",
+            "March 3, 2020", lead, lead2, *items, *BODY, "Comments"]
+    res = cleaner.clean("\n".join(page) + "\n")
+    kept = res.text.splitlines()
+    assert lead in kept and lead2 in kept
+    assert all(x in kept for x in items + BODY)
+    assert "Sport" not in kept
+
+
+def test_a_two_word_headline_repeating_a_many_part_title_anchors_a_table() -> None:
+    names = ["Ann Vale", "Bo Stark", "Cy Hale", "Di Moor", "Ed Lark", "Flo Wren", "Gus Penn", "Hal Ross", "Ida Quill",
+             "Jo Marsh"]
+    rows = [f"{k} {name} {5100 - 37 * k} {k % 5} {k % 3}" for k, name in enumerate(names, start=1)]
+    sidebar = ["» Weekly column",
+               "Click the photo to read every column our editor has written for the site since it was launched.",
+               "» Podcast episode 12",
+               "A long chat about everything that has happened lately, and what our listeners sent us this month."]
+    page = ["Series Standings | Example Racing | F1 | Indy | Rally", "Follow @exampleracing", "Home", "News",
+            "Standings", "Contact", "Series Standings", "Friday, 22 October 2021", "Share this on WhatsApp",
+            "Final standings after 36 races:", "Pos. Driver Points Wins Poles", *rows, "Share this on WhatsApp",
+            "Tags", "racing, standings, drivers, season", "Read the rules before you comment", *sidebar,
+            "Privacy Policy"]
+    res = cleaner.clean("\n".join(page) + "\n")
+    kept = res.text.splitlines()
+    assert all(r in kept for r in rows)
+    assert "Final standings after 36 races:" in kept
+    assert not any(x in kept for x in sidebar)
