@@ -243,7 +243,7 @@ def _runs(lines: list[str], removed_at: dict[int, Verdict]) -> list[Removal]:
         start = order[k]
         first = removed_at[start]
         score = first.score
-        reason = first.reason if lines[start].strip() else None
+        reason = first.reason if visible_strip(lines[start]) else None
         end = start + 1
         k += 1
         while k < len(order) and order[k] == end:
@@ -251,7 +251,7 @@ def _runs(lines: list[str], removed_at: dict[int, Verdict]) -> list[Removal]:
             if v.rule != first.rule or v.category != first.category:
                 break
             score = max(score, v.score)
-            if reason is None and lines[end].strip():
+            if reason is None and visible_strip(lines[end]):
                 reason = v.reason
             end += 1
             k += 1
