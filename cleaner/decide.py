@@ -243,14 +243,9 @@ def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule |
             # a picture's caption between two paragraphs does not end them, nor do a few
             # short lines (a name, a short list) that a paragraph above introduces
             above, shorts = j, 0
-            if j in captions:
-                above -= 1
-            else:
-                while above >= top and (not doc.stripped[above] or (
-                        hits[above] is None and not ok(above) and len(doc.toks[above]) <= max_short_words)):
-                    shorts += 1 if doc.stripped[above] else 0
-                    above -= 1
-            while above >= top and not doc.stripped[above]:
+            while above >= top and (not doc.stripped[above] or above in captions or (
+                    hits[above] is None and not ok(above) and len(doc.toks[above]) <= max_short_words)):
+                shorts += 1 if doc.stripped[above] and above not in captions else 0
                 above -= 1
             if not (above >= top and above < j and shorts <= max_short and ok(above)):
                 break
