@@ -222,7 +222,9 @@ def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule |
                 below += 1
             if not (below < n and below > j and shorts <= max_short and ok(below)):
                 break
-            if shorts > 2:  # past three short lines or more, the paragraph must share the body's words
+            if shorts > 2 and not mask[below]:
+                # past three short lines or more, the paragraph must share the body's words
+                # (or already be body: two runs separated by a few short lines are one body)
                 if coh is None:
                     coh = coherence(doc, [start <= k < end for k in range(n)])
                 if coh[below] < min_coherence:
@@ -249,7 +251,8 @@ def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule |
                 above -= 1
             if not (above >= top and above < j and shorts <= max_short and ok(above)):
                 break
-            if shorts > 1 or any(len(doc.toks[k]) > 4 for k in range(above + 1, j + 1) if k not in captions):
+            if not mask[above] and (shorts > 1 or any(
+                    len(doc.toks[k]) > 4 for k in range(above + 1, j + 1) if k not in captions)):
                 # more than one line, or a longer one: the paragraph above must share the body's words
                 if coh is None:
                     coh = coherence(doc, [start <= k < end for k in range(n)])
