@@ -212,6 +212,11 @@ def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule |
             last_prose = True
         elif last_prose and closing(j):
             last_prose = False
+        elif (embed := _embed_end(doc, hits, j)) is not None:
+            # a post embedded in the article (its text, then "— Name (@handle) Nov 19, 2019")
+            if keep is not None:
+                keep.update(range(j, embed + 1))
+            j, last_prose = embed, False
         else:
             # a sub-heading ("Instructions") or a few short lines (commands, a short list)
             # between two paragraphs do not end them
@@ -264,6 +269,30 @@ def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule |
         start = j
         j -= 1
     return start, end
+
+
+# the attribution line of a post embedded from a social network: "— Jane Roe (@janeroe) November
+# 19, 2019" (a tweet), "A post shared by Jane Roe (@janeroe) on Nov 19, 2019 at 10:02am PST"
+_EMBED_ATTRIBUTION = re.compile(
+    r"(?:[—–-]\s*.{1,80}?\(@[\w.]{1,30}\)|a\s+post\s+shared\s+by\s+.{1,80}?\(@[\w.]{1,30}\)\s+on)"
+    r"\s+.{0,20}?\d{1,2},?\s+\d{4}.{0,30}", re.IGNORECASE)
+
+
+def _embed_end(doc: Doc, hits: list[Rule | None], i: int, max_words: int = 80) -> int | None:
+    """Line ``i`` starts a post embedded in the article: it is the post's attribution line, or
+    the post's text right above that line. Returns the attribution's line number."""
+    n = len(doc)
+    nxt = i + 1
+    while nxt < n and not doc.stripped[nxt]:
+        nxt += 1
+    for k in (i, nxt):
+        if k >= n or hits[k] is not None:
+            return None
+        if _EMBED_ATTRIBUTION.fullmatch(doc.stripped[k]):
+            return k
+        if len(doc.toks[k]) > max_words:
+            return None
+    return None
 
 
 def _title_candidates(doc: Doc, hits: list[Rule | None], start: int) -> list[int]:
@@ -523,7 +552,7 @@ def _teaser_headlines(doc: Doc, hits: list[Rule | None], prose: list[bool], firs
         r = hits[i]
         if (r is not None and r.category == "byline" and prev is not None and prev > first_prose
                 and hits[prev] is None and not prose[prev] and out[prev].keep
-                and 2 <= len(doc.toks[prev]) <= max_words):
+                and 2 <= len(doc.toks[prev]) <= max_words and not _EMBED_ATTRIBUTION.fullmatch(doc.stripped[prev])):
             out[prev].remove("scorer.teaser-headline", "related", 0.7,
                              f"a heading followed by a byline or date (line {i + 1}) below the body", strong=True)
         prev = i

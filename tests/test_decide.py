@@ -395,3 +395,15 @@ def test_a_two_word_headline_repeating_a_many_part_title_anchors_a_table() -> No
     assert all(r in kept for r in rows)
     assert "Final standings after 36 races:" in kept
     assert not any(x in kept for x in sidebar)
+
+
+def test_a_post_embedded_at_the_end_of_the_article_stays() -> None:
+    tweet = "Proud of the crews who worked all night to get the buses running again. pic.twitter.com/abc123XYZ"
+    attribution = "— Jane Roe (@janeroe_example) March 3, 2020"
+    page = ["Council Extends Bus Line - The Daily Example", "Council Extends Bus Line", *BODY,
+            "The mayor thanked the crews on social media:", tweet, attribution, "Tags bus council transport",
+            "Most Read", "Storm knocks out power to thousands", "Local bakery wins national award"]
+    res = cleaner.clean("\n".join(page) + "\n")
+    kept = res.text.splitlines()
+    assert tweet in kept and attribution in kept
+    assert "Storm knocks out power to thousands" not in kept
