@@ -17,7 +17,8 @@ Steps, in order:
 3. terminators: a heading such as "Comments" or "Related Articles" below the start of the
    body ends the article; what follows is appended material unless the article resumes
    (prose lines that share the body's vocabulary); a comment thread never resumes it;
-4. outside the body runs: furniture; inside: only clear non-body lines go;
+4. outside the body runs: furniture; inside: only short lines (three words at most) that are
+   clearly not body go ("Photo:", "Report", "Pin");
 5. repeated title: keep one copy, the one closest to the body;
 6. safety guard: weak evidence (the model alone) never removes most of a document's prose,
    unless the article is a list below its headline;
@@ -469,7 +470,7 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
         if not params.get("model_removals", 1.0) and (mask[i] or p[i] >= params.get("outside_floor", 0.0)):
             continue
         if mask[i]:
-            if p[i] < keep_inside and i not in listed:
+            if p[i] < keep_inside and i not in listed and len(doc.toks[i]) <= params.get("low_content_words", 3):
                 out[i].remove("scorer.low-content", _weak_category(doc, i), 1.0 - p[i],
                               f"inside the body but p(body)={p[i]:.2f}")
         elif i < top_cut:
