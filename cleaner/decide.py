@@ -684,6 +684,9 @@ def _appended(doc: Doc, p: list[float], hits: list[Rule | None], mask: list[bool
                 appended = False
             elif (len(run) == 2 or _last_line(doc, run[-1])) and all(mask[k] for k in run) and mean_coh >= 0.25:
                 appended = False  # the body run itself goes on past a one-line "Read also" box
+            elif (len(run) == 1 and len(doc.toks[i]) >= 35 and mean_coh >= 0.35
+                  and sum(1 for k in range(term + 1, i) if doc.stripped[k]) <= 1):
+                appended = False  # a long paragraph on the body's subject right after a one-link box
         if appended and out[i].keep:
             out[i].remove("scorer.appended", "appended", max(0.6, 1.0 - p[i] * coh[i]),
                           f"after the heading {label!r} (line {term + 1}); "

@@ -407,3 +407,16 @@ def test_a_post_embedded_at_the_end_of_the_article_stays() -> None:
     kept = res.text.splitlines()
     assert tweet in kept and attribution in kept
     assert "Storm knocks out power to thousands" not in kept
+
+
+def test_a_long_paragraph_on_the_subject_after_a_one_link_box_is_the_article_again() -> None:
+    last = ("The council said the extension of the bus line to the northern districts would be reviewed after its "
+            "first year, and that the old depot reused for the bus line could also serve the planned tram to the "
+            "northern districts if the city council approves it.")
+    page = ["Council Extends Bus Line - The Daily Example", "Council Extends Bus Line", *BODY, "Related Links",
+            "City transport department website", last, "Most Read", "Storm knocks out power to thousands",
+            "Local bakery wins national award"]
+    res = cleaner.clean("\n".join(page) + "\n")
+    kept = res.text.splitlines()
+    assert last in kept
+    assert "Storm knocks out power to thousands" not in kept
