@@ -7,9 +7,11 @@ Steps, in order:
    repeats before the end of the body, that repeat is the article's headline and
    everything above it is header furniture (teaser boxes, menus), however prose-like. The
    main run grows over adjacent paragraphs (also ones cut off without a final stop), over
-   short lines between paragraphs (sub-headings, commands, a caption) and over lists that
-   continue it (``lists``). On a short page where no line is clearly body (a docs page, a
-   forum thread), the span of its prose is the body;
+   short lines between paragraphs (sub-headings, commands, a short list, pictures'
+   captions), over posts embedded in it (a tweet and its attribution line) and over lists
+   that continue it (``lists``); a list right below the headline is the article itself. On
+   a short page where no line is clearly body (a docs page, a forum thread), the span of
+   its prose is the body;
 2. rule removals (a YAML rule matched the line, within its region and word limits), then
    structural ones: other stories' headings (a title above a byline or date), a related
    box right above the body, a one-sentence caption above a picture credit, a phrase that
@@ -648,7 +650,8 @@ def _appended(doc: Doc, p: list[float], hits: list[Rule | None], mask: list[bool
     The article resumes with a run of at least three prose lines that either shares the
     body's vocabulary or carries at least half as much text as the body above the heading
     (a related-stories box inside a long article). Appended posts (a title, a paragraph,
-    a title, ...) and headline lists never form such a run.
+    a title, ...) and headline lists never form such a run. Past a one-line "Read also" box,
+    the body run's own lines, or one long paragraph on the body's subject, resume it too.
     """
     n = len(doc)
     body_mask = [mask[i] and i < term for i in range(n)]

@@ -4,7 +4,9 @@ A dump flattens lists and tables into short lines that read like furniture one b
 (menus and related-story boxes are short lines too). Two shapes mark a list as the
 article's own: items numbered 1, 2, 3 ... right below the body (``extend_numbered_list``),
 and items that share one opening shape, such as "June 9 - Arena, City", "Path A: ...",
-table rows, bullets or recipe quantities (``list_signature``, ``extend_shaped_list``).
+table rows, bullets or recipe quantities (``list_signature``, ``extend_shaped_list``). A
+list of that kind right below the headline is the article itself, even with no prose
+around it (``list_below_headline``: a schedule, standings).
 """
 
 from __future__ import annotations
@@ -184,7 +186,7 @@ def extend_shaped_list(doc: Doc, hits: list[Rule | None], mask: list[bool], star
     headline lists do not. The list counts when it starts at the body's last line, right
     after it or after at most ``max_lead`` plain lead-in lines ("Tour dates:"), and runs for ``min_items``
     lines or more; upward, when ``min_items`` items or more sit right above the body. Going
-    down, a sub-heading or result line may separate items (see ``walk``).
+    down, a sub-heading or result line may separate items (see ``_walk``).
     """
     n = len(doc)
     item = _shapes(doc, hits, max_words)
