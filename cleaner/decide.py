@@ -278,23 +278,24 @@ def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule |
 # 19, 2019" (a tweet), "A post shared by Jane Roe (@janeroe) on Nov 19, 2019 at 10:02am PST"
 _EMBED_ATTRIBUTION = re.compile(
     r"(?:[—–-]\s*.{1,80}?\(@[\w.]{1,30}\)|a\s+post\s+shared\s+by\s+.{1,80}?\(@[\w.]{1,30}\)\s+on)"
-    r"\s+.{0,20}?\d{1,2},?\s+\d{4}.{0,30}", re.IGNORECASE)
+    r"\s+.{0,30}?\b\d{4}\b.{0,30}", re.IGNORECASE)
 
 
-def _embed_end(doc: Doc, hits: list[Rule | None], i: int, max_words: int = 80) -> int | None:
+def _embed_end(doc: Doc, hits: list[Rule | None], i: int, max_words: int = 80, max_lines: int = 3) -> int | None:
     """Line ``i`` starts a post embedded in the article: it is the post's attribution line, or
-    the post's text right above that line. Returns the attribution's line number."""
-    n = len(doc)
-    nxt = i + 1
-    while nxt < n and not doc.stripped[nxt]:
-        nxt += 1
-    for k in (i, nxt):
-        if k >= n or hits[k] is not None:
-            return None
-        if _EMBED_ATTRIBUTION.fullmatch(doc.stripped[k]):
-            return k
-        if len(doc.toks[k]) > max_words:
-            return None
+    one of the ``max_lines`` - 1 lines right above it (the post's text, a line introducing the
+    post). Returns the attribution's line number."""
+    n, k, seen = len(doc), i, 0
+    while k < n and seen < max_lines:
+        if doc.stripped[k]:
+            if hits[k] is not None:
+                return None
+            if _EMBED_ATTRIBUTION.fullmatch(doc.stripped[k]):
+                return k
+            if len(doc.toks[k]) > max_words:
+                return None
+            seen += 1
+        k += 1
     return None
 
 

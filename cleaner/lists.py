@@ -206,9 +206,9 @@ def extend_shaped_list(doc: Doc, hits: list[Rule | None], mask: list[bool], star
     i = nonblank(end, 1)
     while i is not None and len(begins) < 2 + max_lead:
         begins.append(i)
-        if (hits[i] is not None and (hits[i].action == "terminate" or hits[i].category == "byline")) \
+        if (hits[i] is not None and (hits[i].action == "terminate" or hits[i].category in ("byline", "social"))) \
                 or len(doc.toks[i]) > 20:
-            break  # a lead-in ("Ingredients", "Print") is short and opens no other section
+            break  # a lead-in ("Ingredients", "Print") is short and opens no other section; a share row ends the article
         i = nonblank(i + 1, 1)
     for begin in begins:
         if begin is None or begin < start:
