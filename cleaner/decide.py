@@ -8,7 +8,7 @@ Steps, in order:
    everything above it is header furniture (teaser boxes, menus), however prose-like. The
    main run grows over adjacent paragraphs (also ones cut off without a final stop), over
    short lines between paragraphs (sub-headings, commands, a short list, pictures'
-   captions), over posts embedded in it (a tweet and its attribution line) and over lists
+   captions, a block of code), over posts embedded in it (a tweet and its attribution line) and over lists
    that continue it (``lists``); a list right below the headline is the article itself. On
    a short page where no line is clearly body (a docs page, a forum thread), the span of
    its prose is the body;
@@ -97,6 +97,14 @@ def body_runs(doc: Doc, p: list[float], threshold: float, secondary: float) -> t
     return mask, s0, e0
 
 
+# a line of code or a shell command: a statement opening, an assignment, a call ending the
+# line, or a brace or semicolon ending it
+_CODE = re.compile(
+    r"^(?:\$ |>>> |#include|import |from [\w.]+ import |def |class |return\b|print\(|console\.|var |let |const |"
+    r"function\b|public |private |pip3? |npm |yarn |git |cd |sudo |docker |curl |export |echo |apt(?:-get)? )"
+    r"|^[\w.\[\]\"'()]+\s*(?:=|\+=|-=|:=|=>)\s*\S"
+    r"|\w\([^()]*\)[;:{]?$"
+    r"|[{};]$")
 _TITLE_RULES = frozenset({"nav.breadcrumb"})  # rules a dump's first line (its <title>) can match
 _TITLE_SEP = re.compile(r"\s+(?:[|\-–—·»«:]|::)\s+")
 
@@ -189,11 +197,13 @@ def _runs_of(mask: list[bool]) -> list[tuple[int, int]]:
 def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule | None], mask: list[bool],
                   start: int, end: int, floor: float, top: int = 0,
                   max_short: int = 4, max_short_words: int = 8, min_coherence: float = 0.15,
-                  keep: set[int] | None = None, captions: frozenset[int] | set[int] = frozenset()) -> tuple[int, int]:
+                  keep: set[int] | None = None, captions: frozenset[int] | set[int] = frozenset(),
+                  code: frozenset[int] | set[int] = frozenset(), max_code: int = 40) -> tuple[int, int]:
     """Grow the main run over adjacent prose lines: a first or last paragraph sits next to
     furniture, so its context pulls its probability down even when it reads as prose.
     Growing up stops at line ``top`` (below the headline). A picture's caption (a line in
-    ``captions``) between two paragraphs does not end the body; the caption itself still goes."""
+    ``captions``) between two paragraphs does not end the body (the caption itself still
+    goes), nor do up to ``max_code`` lines of code (lines in ``code``), which stay."""
     if end <= start:
         return start, end
     n = len(doc)
@@ -223,12 +233,16 @@ def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule |
         else:
             # a sub-heading ("Instructions") or a few short lines (commands, a short list)
             # between two paragraphs do not end them
-            below, shorts = j, 0
-            while below < n and (not doc.stripped[below] or below in captions or (
+            below, shorts, coded = j, 0, 0
+            while below < n and (not doc.stripped[below] or below in captions or below in code or (
                     hits[below] is None and not ok(below) and len(doc.toks[below]) <= max_short_words)):
-                shorts += 1 if doc.stripped[below] and below not in captions else 0
+                if doc.stripped[below] and below not in captions:
+                    if below in code:
+                        coded += 1
+                    else:
+                        shorts += 1
                 below += 1
-            if not (below < n and below > j and shorts <= max_short and ok(below)):
+            if not (below < n and below > j and shorts <= max_short and coded <= max_code and ok(below)):
                 break
             if shorts > 2 and not mask[below]:
                 # past three short lines or more, the paragraph must share the body's words
@@ -252,15 +266,19 @@ def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule |
         if not ok(j):
             # a picture's caption between two paragraphs does not end them, nor do a few
             # short lines (a name, a short list) that a paragraph above introduces
-            above, shorts = j, 0
-            while above >= top and (not doc.stripped[above] or above in captions or (
+            above, shorts, coded = j, 0, 0
+            while above >= top and (not doc.stripped[above] or above in captions or above in code or (
                     hits[above] is None and not ok(above) and len(doc.toks[above]) <= max_short_words)):
-                shorts += 1 if doc.stripped[above] and above not in captions else 0
+                if doc.stripped[above] and above not in captions:
+                    if above in code:
+                        coded += 1
+                    else:
+                        shorts += 1
                 above -= 1
-            if not (above >= top and above < j and shorts <= max_short and ok(above)):
+            if not (above >= top and above < j and shorts <= max_short and coded <= max_code and ok(above)):
                 break
             if not mask[above] and (shorts > 1 or any(
-                    len(doc.toks[k]) > 4 for k in range(above + 1, j + 1) if k not in captions)):
+                    len(doc.toks[k]) > 4 for k in range(above + 1, j + 1) if k not in captions and k not in code)):
                 # more than one line, or a longer one: the paragraph above must share the body's words
                 if coh is None:
                     coh = coherence(doc, [start <= k < end for k in range(n)])
@@ -344,6 +362,8 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
     repeated = _repeated_captions(doc, hits) if params.get("repeated_captions", 1.0) else set()
     # pictures' captions: a paragraph on either side of one is still the same body
     captions = repeated | {i for i, h in enumerate(hits) if h is not None and h.category == "caption"}
+    # code between paragraphs (a docs page, a tutorial): however long, it does not end the body
+    code = {i for i, s in enumerate(doc.stripped) if s and hits[i] is None and not prose[i] and _CODE.search(s)}
     # sentence-like without a final stop (a paragraph cut off by a paywall, a caption-less lead)
     loose = [pr or (w >= 12 and (st >= 0.3 or not has_stop) and not t.startswith("("))
              for pr, w, st, t in zip(prose, words, stop, doc.stripped)]
@@ -415,14 +435,15 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
     if short_page:
         listed.update(range(start, end))  # sub-headings of a short page are not low-content lines
     for rs, re_ in _runs_of(mask):
-        s2, e2 = _extend_edges(doc, p_eff, loose, hits, mask, rs, re_, floor, top=top, keep=listed, captions=captions)
+        s2, e2 = _extend_edges(doc, p_eff, loose, hits, mask, rs, re_, floor, top=top, keep=listed, captions=captions,
+                               code=code)
         if rs == start:
             start, end = s2, extend_numbered_list(doc, hits, mask, e2, listed)
             if params.get("parallel", 1.0):
                 s3, e3 = extend_shaped_list(doc, hits, mask, start, end, listed, top=top)
                 if (s3, e3) != (start, end):
                     start, end = _extend_edges(doc, p_eff, loose, hits, mask, s3, e3, floor, top=top, keep=listed,
-                                               captions=captions)
+                                               captions=captions, code=code)
     info["body"] = [start, end]
     has_body = end > start
 

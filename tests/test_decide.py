@@ -277,6 +277,14 @@ def test_a_short_docs_page_keeps_its_whole_body_and_loses_its_navigation() -> No
     assert kept == body  # code lines, the list and sub-headings stay; sidebar, pager and footer go
 
 
+def test_a_long_code_block_between_paragraphs_stays_with_the_docs_page() -> None:
+    text = (PAGES / "docs_code_page.txt").read_text(encoding="utf-8")
+    kept = cleaner.clean(text).text.splitlines()
+    lines = text.splitlines()
+    body = lines[lines.index("from examplelib import read_table") - 2:lines.index("Previous")]
+    assert kept == body  # nine lines of code between two paragraphs and the option list stay; navigation goes
+
+
 def test_a_forum_thread_keeps_its_posts() -> None:
     text = (PAGES / "forum_thread.txt").read_text(encoding="utf-8")
     kept = cleaner.clean(text).text.splitlines()
