@@ -18,7 +18,8 @@ Steps, in order:
    captions every picture of the page;
 3. terminators: a heading such as "Comments" or "Related Articles" below the start of the
    body ends the article; what follows is appended material unless the article resumes
-   (prose lines that share the body's vocabulary); a comment thread never resumes it;
+   (prose lines that share the body's vocabulary); a comment thread never resumes it; below
+   an answers heading ("5 Answers") the answers are the page's content;
 4. outside the body runs: furniture; inside: only short lines (three words at most) that are
    clearly not body go ("Photo:", "Report", "Pin");
 5. repeated title: keep one copy, the one closest to the body;
@@ -482,6 +483,10 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
         info["terminator"] = term
         _appended(doc, p, hits, mask, prose, term, out)
 
+    # 3b. a question's answers (a thread's replies) are the page's content
+    if first_prose is not None and params.get("answers", 1.0):
+        _answers(doc, hits, loose, code, mask, first_prose, out, listed)
+
     # 4. outside the body runs: furniture; inside: only clear non-body lines go
     keep_inside = params.get("keep_inside", 0.15)
     keep_outside = params.get("keep_outside", 0.9)
@@ -717,6 +722,29 @@ def _appended(doc: Doc, p: list[float], hits: list[Rule | None], mask: list[bool
                           f"after the heading {label!r} (line {term + 1}); "
                           f"shares {coh[i]:.0%} of its words with the body", strong=True)
         i += 1
+
+
+def _answers(doc: Doc, hits: list[Rule | None], prose: list[bool], code: set[int], mask: list[bool],
+             first_prose: int, out: list[Verdict], listed: set[int], min_words: int = 8) -> None:
+    """Below an answers heading ("5 Answers", rule ``comments.answers-heading``), the text of
+    the answers (prose of ``min_words`` words or more, and code) is the page's content, past
+    the comment links between answers, up to a related heading or the answer form. Vote
+    counts, user cards and "Share" links stay furniture."""
+    n = len(doc)
+    head = next((i for i in range(first_prose + 1, n)
+                 if hits[i] is not None and hits[i].id == "comments.answers-heading"), None)
+    if head is None:
+        return
+    for i in range(head + 1, n):
+        r = hits[i]
+        if r is not None and r.action == "terminate" and r.id != "comments.heading":
+            break  # "Related questions", "Your Answer"
+        if not doc.stripped[i] or not _plain(r):
+            continue
+        if (prose[i] and len(doc.toks[i]) >= min_words) or i in code:
+            out[i] = Verdict()
+            mask[i] = True
+            listed.add(i)  # a one-line statement is not a low-content line
 
 
 def _last_line(doc: Doc, i: int) -> bool:

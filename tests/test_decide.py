@@ -285,6 +285,17 @@ def test_a_long_code_block_between_paragraphs_stays_with_the_docs_page() -> None
     assert kept == body  # nine lines of code between two paragraphs and the option list stay; navigation goes
 
 
+def test_a_question_page_keeps_the_question_and_its_answers() -> None:
+    text = (PAGES / "qa_page.txt").read_text(encoding="utf-8")
+    kept = cleaner.clean(text).text.splitlines()
+    lines = text.splitlines()
+    answers = [ln for ln in lines[lines.index("5 Answers"):lines.index("Your Answer")] if len(ln.split()) > 12]
+    assert len(answers) == 4 and all(a in kept for a in answers)
+    assert "z = x | y" in kept and "z = {**x, **y}" in kept  # code in an answer
+    assert not any(x in kept for x in ["Improve this answer", "98.7k 12 130 170", "Viewed 3m times", "Your Answer",
+                                       "Why does my bread collapse in the oven?"])
+
+
 def test_a_forum_thread_keeps_its_posts() -> None:
     text = (PAGES / "forum_thread.txt").read_text(encoding="utf-8")
     kept = cleaner.clean(text).text.splitlines()
