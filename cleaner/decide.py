@@ -266,7 +266,8 @@ def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule |
             continue
         if not ok(j):
             # a picture's caption between two paragraphs does not end them, nor do a few
-            # short lines (a name, a short list) that a paragraph above introduces
+            # short lines (a name, a short list, a table of contents: up to twice ``max_short``)
+            # between a lead paragraph and the rest
             above, shorts, coded = j, 0, 0
             while above >= top and (not doc.stripped[above] or above in captions or above in code or (
                     hits[above] is None and not ok(above) and len(doc.toks[above]) <= max_short_words)):
@@ -276,7 +277,7 @@ def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule |
                     else:
                         shorts += 1
                 above -= 1
-            if not (above >= top and above < j and shorts <= max_short and coded <= max_code and ok(above)):
+            if not (above >= top and above < j and shorts <= 2 * max_short and coded <= max_code and ok(above)):
                 break
             if not mask[above] and (shorts > 1 or any(
                     len(doc.toks[k]) > 4 for k in range(above + 1, j + 1) if k not in captions and k not in code)):

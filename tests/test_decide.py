@@ -296,6 +296,14 @@ def test_a_question_page_keeps_the_question_and_its_answers() -> None:
                                        "Why does my bread collapse in the oven?"])
 
 
+def test_an_encyclopedia_article_keeps_its_lead_above_the_table_of_contents() -> None:
+    text = (PAGES / "encyclopedia_page.txt").read_text(encoding="utf-8")
+    kept = cleaner.clean(text).text.splitlines()
+    paragraphs = [ln for ln in text.splitlines() if len(ln.split()) > 20 and "License" not in ln]
+    assert len(paragraphs) == 5 and all(p in kept for p in paragraphs)
+    assert not any(x in kept for x in ["Jump to search", "Random article", "Privacy policy"])
+
+
 def test_a_forum_thread_keeps_its_posts() -> None:
     text = (PAGES / "forum_thread.txt").read_text(encoding="utf-8")
     kept = cleaner.clean(text).text.splitlines()
