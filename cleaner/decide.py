@@ -583,7 +583,8 @@ def _teaser_headlines(doc: Doc, hits: list[Rule | None], prose: list[bool], firs
         r = hits[i]
         if (r is not None and r.category == "byline" and prev is not None and prev > first_prose
                 and hits[prev] is None and not prose[prev] and out[prev].keep
-                and 2 <= len(doc.toks[prev]) <= max_words and not _EMBED_ATTRIBUTION.fullmatch(doc.stripped[prev])):
+                and 2 <= len(doc.toks[prev]) <= max_words and not _EMBED_ATTRIBUTION.fullmatch(doc.stripped[prev])
+                and not doc.stripped[prev].endswith(":")):  # "Readers were quick to react:" introduces, it heads nothing
             out[prev].remove("scorer.teaser-headline", "related", 0.7,
                              f"a heading followed by a byline or date (line {i + 1}) below the body", strong=True)
         prev = i
