@@ -210,11 +210,13 @@ def extend_shaped_list(doc: Doc, hits: list[Rule | None], mask: list[bool], star
                 or len(doc.toks[i]) > 20:
             break  # a lead-in ("Ingredients", "Print") is short and opens no other section; a share row ends the article
         i = nonblank(i + 1, 1)
-    for begin in begins:
+    for k, begin in enumerate(begins):
         if begin is None or begin < start:
             continue
         run = walk(begin, 1)
-        if len(run) >= min_items and run[-1] >= end:
+        # two bulleted items right below the body (no lead-in) are its own notes or list
+        enough = 2 if k == 1 and (item(begin) or "") in tuple(_BULLETS) else min_items
+        if len(run) >= enough and run[-1] >= end:
             for x in range(end, run[-1] + 1):
                 mask[x] = True
                 listed.add(x)

@@ -447,3 +447,20 @@ def test_a_long_paragraph_on_the_subject_after_a_one_link_box_is_the_article_aga
     kept = res.text.splitlines()
     assert last in kept
     assert "Storm knocks out power to thousands" not in kept
+
+
+def test_two_bulleted_notes_right_below_the_body_stay() -> None:
+    from cleaner.lists import extend_shaped_list
+    from cleaner.scorers import Doc
+
+    lines = [BODY[0], BODY[1], "* Dates may change at short notice, the organisers said.",
+             "* The list above was published in January.", "Share this", "Tags"]
+    doc = Doc.build(lines, "en", frozenset({"the", "at", "in", "was"}))
+    mask = [i < 2 for i in range(len(lines))]
+    listed: set[int] = set()
+    assert extend_shaped_list(doc, [None] * len(lines), mask, 0, 2, listed) == (0, 4)
+    # after a lead-in line, two bullets are not enough: that is a box of its own
+    lines2 = [BODY[0], BODY[1], "More from the council", "* Mayor opens new library", "* Park to close for works"]
+    doc2 = Doc.build(lines2, "en", frozenset({"the", "at", "in", "was"}))
+    mask2 = [i < 2 for i in range(len(lines2))]
+    assert extend_shaped_list(doc2, [None] * len(lines2), mask2, 0, 2, set()) == (0, 2)
