@@ -416,18 +416,18 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
         # even where the longest prose run is a sidebar further down
         span = list_below_headline(doc, hits, [m or pr for m, pr in zip(mask, prose)], head, start)
         if span is not None:
-            info["headline_list"] = list(span)
-            # the list becomes the main run; a run it reaches into continues it, and a run
-            # further down that carries less text than the list is a sidebar's teaser
+            # a run the list reaches into continues it; a run further down that carries less
+            # text than the list is a sidebar's teaser, and the list is the main run instead;
+            # a larger run further down stays the main run (the list is a summary above it)
             if span[1] >= start:
-                end = max(end, span[1])
-            else:
-                if sum(len(doc.stripped[i]) for i in range(start, end)) < sum(
-                        len(doc.stripped[i]) for i in range(*span) if _plain(hits[i])):
-                    for i in range(start, end):
-                        mask[i] = False
-                end = span[1]
-            start = span[0]
+                start, end = span[0], max(end, span[1])
+                info["headline_list"] = list(span)
+            elif sum(len(doc.stripped[i]) for i in range(start, end)) < sum(
+                    len(doc.stripped[i]) for i in range(*span) if _plain(hits[i])):
+                for i in range(start, end):
+                    mask[i] = False
+                start, end = span
+                info["headline_list"] = list(span)
             for i in range(*span):
                 if _plain(hits[i]):
                     mask[i] = True
@@ -592,6 +592,7 @@ def _teaser_headlines(doc: Doc, hits: list[Rule | None], prose: list[bool], firs
 
 # rules whose line credits the picture described by the line above it
 _CREDIT_RULES = frozenset({"caption.credit"})
+_LIST_MARKS = ("•", "* ", "► ", "▪", "◦", "- ", "– ")
 _SENTENCE_MARK = re.compile(r"[.!?。！？](?:\s|$)")
 
 
@@ -616,7 +617,7 @@ def _credited_captions(doc: Doc, hits: list[Rule | None], mask: list[bool], out:
                 and nxt is not None and mask[nxt]):
             s = doc.stripped[prev]
             if (2 <= len(doc.toks[prev]) <= max_words and len(_SENTENCE_MARK.findall(s)) <= 1
-                    and not s.endswith(":") and not s.startswith("(")):
+                    and not s.endswith(":") and not s.startswith(("(", *_LIST_MARKS))):  # a list item is no caption
                 out[prev].remove("scorer.credited-caption", "caption", 0.7,
                                  f"the caption of the picture credited on line {i + 1}", strong=True)
         prev = i

@@ -464,3 +464,16 @@ def test_two_bulleted_notes_right_below_the_body_stay() -> None:
     doc2 = Doc.build(lines2, "en", frozenset({"the", "at", "in", "was"}))
     mask2 = [i < 2 for i in range(len(lines2))]
     assert extend_shaped_list(doc2, [None] * len(lines2), mask2, 0, 2, set()) == (0, 2)
+
+
+def test_key_points_below_the_headline_do_not_replace_a_longer_article_below_them() -> None:
+    points = ["• The line will reach the northern districts", "• Work starts in the spring",
+              "• Four new stops are planned", "• The old depot will be reused", "• Costs are below the estimate"]
+    page = ["Council Extends Bus Line - The Daily Example", "Home", "News", "Council Extends Bus Line",
+            "March 3, 2020", *points, "Photo: Example Agency", *BODY, BODY[0].replace("Tuesday", "Monday"),
+            "Comments", "Storm knocks out power to thousands"]
+    res = cleaner.clean("\n".join(page) + "\n")
+    kept = res.text.splitlines()
+    assert all(b in kept for b in BODY)
+    assert all(x in kept for x in points)
+    assert "Storm knocks out power to thousands" not in kept
