@@ -321,6 +321,7 @@ class RuleSet:
         for r in self.active:
             for cue in r.cues:
                 self._exact.setdefault(cue_key(cue), r)
+        self._exact_max_words = max((r.max_words for r in self._exact.values()), default=-1)
         self._patterned = [r for r in self.active if not r.cues]
         self._max_words = max((r.max_words for r in self._patterned), default=-1)
         # Shipped packs are checked against catastrophic backtracking by the test suite
@@ -400,6 +401,8 @@ class RuleSet:
 
     def _strongest(self, s: str, words: int | None, found: Rule | None) -> Rule | None:
         """The stronger of ``found`` (a pattern rule) and the whole-line cue rule for ``s``."""
+        if words is not None and words > self._exact_max_words:
+            return found  # no whole-line cue rule admits so many words: no key to look up
         exact = self._exact.get(cue_key(s))
         if exact is not None and words is not None and not (exact.min_words <= words <= exact.max_words):
             exact = None
