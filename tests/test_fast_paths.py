@@ -89,6 +89,23 @@ def test_trigger_scanner_agrees_with_substring_tests() -> None:
             assert scanner.fired(low, part, within) == want & within, repr(low)
 
 
+def test_language_sample_takes_the_longest_lines_in_document_order() -> None:
+    def reference(lines: list[str], limit: int) -> str:
+        chosen, total = [], 0
+        for i in sorted(range(len(lines)), key=lambda i: (-len(lines[i]), i)):
+            if total >= limit:
+                break
+            chosen.append(i)
+            total += len(lines[i])
+        return " ".join(lines[i].strip() for i in sorted(chosen))[: limit * 2]
+
+    rnd = random.Random(3)
+    docs = [_lines()[:400]] + [[" x" * rnd.randint(0, 4) + "\n" for _ in range(rnd.randint(0, 30))] for _ in range(2000)]
+    for lines in docs:
+        for limit in (0, 1, 5, lang.SAMPLE_CHARS):
+            assert lang.sample(lines, limit) == reference(lines, limit)
+
+
 def test_cue_key_agrees_with_the_substitutions() -> None:
     rnd = random.Random(7)
     alphabet = list("aB_ -.,!é\u0301\u00a0\t\n\x1c\u2028\u3000Σς0²日") + ["  "]
