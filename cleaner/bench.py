@@ -343,7 +343,7 @@ def _versions() -> dict[str, str]:
     from importlib import metadata
 
     out = {}
-    for dist in ("cleaner", "trafilatura", "jusText", "lxml", "langdetect", "regex"):
+    for dist in ("cleaner", "trafilatura", "jusText", "lxml", "langdetect", "regex", "pyahocorasick"):
         try:
             out[dist] = metadata.version(dist)
         except metadata.PackageNotFoundError:

@@ -95,7 +95,7 @@ def clean_html(html: str, *, url: str | None = None, cleaner: Cleaner) -> Result
     if extracted and not extracted.endswith("\n"):
         extracted += "\n"
     res = cleaner.clean(extracted, url=url, extracted=True, lang_hint=declared_language(html))
-    kept_words = len(res.text.split())
+    kept_words = _words_up_to(res.text, FALLBACK_MAX_WORDS)
     if kept_words < FALLBACK_MAX_WORDS and html.strip():
         dump = cleaner.clean(visible_text(html), url=url)
         if len(dump.text.split()) >= FALLBACK_RATIO * max(kept_words, 1):
@@ -107,6 +107,12 @@ def clean_html(html: str, *, url: str | None = None, cleaner: Cleaner) -> Result
     res.stages["trafilatura"] = _stage_summary(
         html, extracted, "main-content extraction: navigation, sidebars, footers, scripts and markup removed")
     return res
+
+
+def _words_up_to(text: str, limit: int) -> int:
+    """``len(text.split())`` if that is below ``limit``, else a number >= ``limit``: an
+    article's text is not split past its first ``limit`` words."""
+    return len(text.split(maxsplit=limit))
 
 
 def _stage_summary(html: str, extracted: str, summary: str) -> dict[str, object]:

@@ -47,14 +47,15 @@ def _freeze_profiles(factory) -> None:
 
 def sample(lines: list[str], limit: int = SAMPLE_CHARS) -> str:
     """The longest lines, in document order, up to ``limit`` characters."""
-    ranked = sorted(range(len(lines)), key=lambda i: (-len(lines[i]), i))
+    lengths = list(map(len, lines))
     chosen: list[int] = []
     total = 0
-    for i in ranked:
+    # longest first; a stable sort keeps lines of equal length in document order
+    for i in sorted(range(len(lines)), key=lengths.__getitem__, reverse=True):
         if total >= limit:
             break
         chosen.append(i)
-        total += len(lines[i])
+        total += lengths[i]
     return " ".join(lines[i].strip() for i in sorted(chosen))[: limit * 2]
 
 

@@ -40,6 +40,8 @@ from typing import Any
 
 import regex
 
+from .triggers import TriggerScanner
+
 log = logging.getLogger(__name__)
 
 ACTIONS = ("remove", "terminate", "evidence")
@@ -273,12 +275,14 @@ class _Band:
 
     ``entries`` holds ``(index, gated, fullmatch, timeout, rule)`` per rule; ``gated`` rules
     only run on lines containing one of their triggers. ``triggers`` pairs each trigger of the
-    band's gated rules with the bit mask of the rules it lets through; ``by_fired`` remembers
-    the rules to try for each combination of fired triggers.
+    band's gated rules with the bit mask of the band's rules it lets through, and ``gated``
+    is the union of those masks; ``by_fired`` remembers the rules to try for each combination
+    of fired triggers.
     """
 
     entries: tuple[tuple[int, bool, Any, float | None, Rule], ...]
     triggers: tuple[tuple[str, int], ...]
+    gated: int
     by_fired: dict[int, tuple[tuple[Any, float | None, Rule], ...]] = field(default_factory=dict)
 
     def candidates(self, fired: int) -> tuple[tuple[Any, float | None, Rule], ...]:
@@ -317,6 +321,7 @@ class RuleSet:
         for r in self.active:
             for cue in r.cues:
                 self._exact.setdefault(cue_key(cue), r)
+        self._exact_max_words = max((r.max_words for r in self._exact.values()), default=-1)
         self._patterned = [r for r in self.active if not r.cues]
         self._max_words = max((r.max_words for r in self._patterned), default=-1)
         # Shipped packs are checked against catastrophic backtracking by the test suite
@@ -324,6 +329,11 @@ class RuleSet:
         # more than the match itself; every pattern from a user's pack runs with one.
         self._timeout = [None if _shipped(r.source) else MATCH_TIMEOUT for r in self._patterned]
         self._word_bands: dict[int, _Band] = {}
+        masks: dict[str, int] = {}  # trigger -> bit mask of the pattern rules it lets through
+        for k, r in enumerate(self._patterned):
+            for t in r.triggers:
+                masks[t] = masks.get(t, 0) | 1 << k
+        self._scanner = TriggerScanner(masks)
         self._timed_out: set[str] = set()  # skipped for the rest of the document
         self._single: dict[str, regex.Pattern] = {}
         self._cache: dict[tuple[str, int], Rule | None] = {}
@@ -345,7 +355,8 @@ class RuleSet:
             for k in ks:
                 for t in self._patterned[k].triggers:
                     masks[t] = masks.get(t, 0) | 1 << k
-            band = self._word_bands[key] = _Band(entries, tuple(sorted(masks.items())))
+            gated = sum(1 << k for k in ks if self._patterned[k].triggers)
+            band = self._word_bands[key] = _Band(entries, tuple(sorted(masks.items())), gated)
         return band
 
     def _compiled(self, r: Rule) -> regex.Pattern:
@@ -390,6 +401,8 @@ class RuleSet:
 
     def _strongest(self, s: str, words: int | None, found: Rule | None) -> Rule | None:
         """The stronger of ``found`` (a pattern rule) and the whole-line cue rule for ``s``."""
+        if words is not None and words > self._exact_max_words:
+            return found  # no whole-line cue rule admits so many words: no key to look up
         exact = self._exact.get(cue_key(s))
         if exact is not None and words is not None and not (exact.min_words <= words <= exact.max_words):
             exact = None
@@ -402,12 +415,8 @@ class RuleSet:
     def _match_band(self, s: str, words: int) -> Rule | None:
         """The first rule (in priority order) admitting ``words`` words whose pattern matches ``s``."""
         band = self._band(words)
-        fired = 0  # bit k: a trigger of rule k occurs in the line
-        if band.triggers:
-            low = s.lower()
-            for t, mask in band.triggers:
-                if t in low:
-                    fired |= mask
+        # bit k: a trigger of rule k occurs in the line
+        fired = self._scanner.fired(s.lower(), band.triggers, band.gated) if band.gated else 0
         for fullmatch, limit, r in band.candidates(fired):
             if limit is None:
                 if fullmatch(s):

@@ -15,6 +15,7 @@ from cleaner.model import split_lines
 from cleaner.resources import default_pack_paths, site_pack_paths, stopword_languages, stopwords
 from cleaner.rules import Rule, RuleSet, cue_key, load_pack, load_packs
 from cleaner.text import line_words, normalize, rule_words, tokens
+from cleaner.triggers import TriggerScanner
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKS = load_packs([*default_pack_paths(), *site_pack_paths()])
@@ -61,6 +62,48 @@ def test_rule_bands_and_cache_agree_with_the_definition() -> None:
         want = _reference_match(rs, s, words)
         assert rs.match(s, words) is want, s
         assert rs.match(s, words) is want, s  # from the cache
+
+
+def test_trigger_scanner_agrees_with_substring_tests() -> None:
+    """The Aho-Corasick scan (when pyahocorasick is installed) and the one-by-one fallback both
+    give the union of the masks of the triggers that occur, restricted as asked."""
+    masks: dict[str, int] = {}
+    for k, r in enumerate(RULES):
+        for t in r.triggers:
+            masks[t] = masks.get(t, 0) | 1 << k
+    pairs = tuple(sorted(masks.items()))
+    scanners = [TriggerScanner(masks), TriggerScanner(masks, use_automaton=False)]
+    rnd = random.Random(11)
+    pieces = [*masks, *"aé\u0301 😀日\udc80©:|", "(", ")"]
+    samples = [s.lower() for s in _lines()]
+    samples += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 6))) for _ in range(5000)]
+    within = rnd.getrandbits(len(RULES))
+    for low in samples:
+        want = 0
+        for t, m in pairs:
+            if t in low:
+                want |= m
+        for scanner in scanners:
+            assert scanner.fired(low, pairs, (1 << len(RULES)) - 1) == want, repr(low)
+            part = tuple((t, m & within) for t, m in pairs if m & within)
+            assert scanner.fired(low, part, within) == want & within, repr(low)
+
+
+def test_language_sample_takes_the_longest_lines_in_document_order() -> None:
+    def reference(lines: list[str], limit: int) -> str:
+        chosen, total = [], 0
+        for i in sorted(range(len(lines)), key=lambda i: (-len(lines[i]), i)):
+            if total >= limit:
+                break
+            chosen.append(i)
+            total += len(lines[i])
+        return " ".join(lines[i].strip() for i in sorted(chosen))[: limit * 2]
+
+    rnd = random.Random(3)
+    docs = [_lines()[:400]] + [[" x" * rnd.randint(0, 4) + "\n" for _ in range(rnd.randint(0, 30))] for _ in range(2000)]
+    for lines in docs:
+        for limit in (0, 1, 5, lang.SAMPLE_CHARS):
+            assert lang.sample(lines, limit) == reference(lines, limit)
 
 
 def test_cue_key_agrees_with_the_substitutions() -> None:

@@ -81,3 +81,11 @@ def test_a_declared_language_settles_only_what_the_stopwords_point_to(monkeypatc
         lang.detect(lines, hint="de")  # a hint the words contradict is ignored
     with pytest.raises(AssertionError, match="langdetect consulted"):
         lang.detect(lines)
+
+
+def test_word_count_up_to_the_fallback_limit_is_exact_below_it() -> None:
+    texts = ["", "  \n ", "one", " a  b\tc\n", " ".join(PARAS), "w " * 49, "w " * 50, "\n".join(["x y"] * 40)]
+    for text in texts:
+        for limit in (1, 3, 50):
+            got, want = htmlmode._words_up_to(text, limit), len(text.split())
+            assert got == want if want < limit else got >= limit, (text, limit)
