@@ -231,6 +231,11 @@ def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule |
             if keep is not None:
                 keep.update(range(j, embed + 1))
             j, last_prose = embed, False
+        elif (items := _introduced_list(doc, hits, j)) is not None:
+            # "... these ten principles:" and the list it announces
+            if keep is not None:
+                keep.update(range(j, items + 1))
+            j, last_prose = items, False
         else:
             # a sub-heading ("Instructions") or a few short lines (commands, a short list)
             # between two paragraphs do not end them
@@ -294,6 +299,26 @@ def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule |
     return start, end
 
 
+def _introduced_list(doc: Doc, hits: list[Rule | None], i: int, min_items: int = 2, max_items: int = 15,
+                     max_words: int = 15, min_intro_words: int = 6) -> int | None:
+    """The last line of a list of short plain lines starting at ``i`` that the line above
+    announces (a sentence of ``min_intro_words`` words or more ending with a colon), or ``None``."""
+    above = i - 1
+    while above >= 0 and not doc.stripped[above]:
+        above -= 1
+    if above < 0 or hits[above] is not None or not doc.stripped[above].endswith((":", "：")) \
+            or len(doc.toks[above]) < min_intro_words:
+        return None
+    last, count, k = None, 0, i
+    while k < len(doc) and count < max_items:
+        if doc.stripped[k]:
+            if hits[k] is not None or len(doc.toks[k]) > max_words:
+                break
+            last, count = k, count + 1
+        k += 1
+    return last if count >= min_items else None
+
+
 # the attribution line of a post embedded from a social network: "— Jane Roe (@janeroe) November
 # 19, 2019" (a tweet), "A post shared by Jane Roe (@janeroe) on Nov 19, 2019 at 10:02am PST"
 _EMBED_ATTRIBUTION = re.compile(
@@ -332,7 +357,10 @@ def _title_candidates(doc: Doc, hits: list[Rule | None], start: int) -> list[int
         k = doc.norm[i]
         if not k or hits[i] is not None:
             continue
-        if k == title or (len(k.split()) >= 3 and (k in title or title in k)):
+        # a copy, a part of the title, or the title with a few words around it ("Title | Site");
+        # a sentence that merely mentions the title is not a copy of it
+        if k == title or (len(k.split()) >= 3 and (k in title or (
+                title in k and len(k.split()) <= len(title.split()) + 6 and not doc.stripped[i].rstrip('"”’)').endswith(".")))):
             out.append(i)
     return out
 
@@ -432,7 +460,7 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
                 if _plain(hits[i]):
                     mask[i] = True
                     listed.add(i)
-    floor = params.get("edge_floor", 0.1)
+    floor = params.get("edge_floor", 0.05)
     top = anchor + 1 if anchor is not None else 0
     if short_page:
         listed.update(range(start, end))  # sub-headings of a short page are not low-content lines

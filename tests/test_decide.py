@@ -477,3 +477,46 @@ def test_key_points_below_the_headline_do_not_replace_a_longer_article_below_the
     assert all(b in kept for b in BODY)
     assert all(x in kept for x in points)
     assert "Storm knocks out power to thousands" not in kept
+
+
+def test_a_list_announced_by_a_colon_at_the_end_of_the_body_stays() -> None:
+    # a blog post ends with "... these five habits:" and five short imperative lines
+    habits = ["Sleep at regular hours", "Walk after dinner", "Read something every day", "Call an old friend",
+              "Keep a small garden"]
+    page = ["Five habits for a calmer week | Example Blog", "Home", "About", "Five habits for a calmer week",
+            *BODY, "The author of the guide sums up her advice in these five habits:", *habits,
+            "Tags: habits, calm", "Leave a comment", "Privacy policy"]
+    res = cleaner.clean("\n".join(page) + "\n")
+    kept = res.text.splitlines()
+    assert all(b in kept for b in BODY)
+    assert all(h in kept for h in habits)
+    assert "Privacy policy" not in kept and "Tags: habits, calm" not in kept
+    # a short "Read more:" line announces other stories, not a list of the article
+    page2 = ["Five habits for a calmer week", *BODY, "Read more:", "Storm knocks out power to thousands",
+             "Local bakery wins award", "Privacy policy"]
+    kept2 = cleaner.clean("\n".join(page2) + "\n").text.splitlines()
+    assert "Storm knocks out power to thousands" not in kept2
+
+
+def test_a_sentence_mentioning_the_title_is_not_a_copy_of_it() -> None:
+    from cleaner.decide import _title_candidates
+    from cleaner.scorers import Doc
+
+    title = "Bread and Patience"
+    lead = "Today it is about bread and patience. If you want to learn it, see the notes below."
+    lines = [title, lead, "Bread and Patience | Example Kitchen", *BODY]
+    doc = Doc.build(lines, "en", frozenset({"it", "is", "and", "the", "to", "if", "you"}))
+    # even with the body run found further down, the lead is not a repeat of the title
+    assert _title_candidates(doc, [None] * len(lines), len(lines)) == [0, 2]
+    page = [title, lead, *BODY]
+    assert lead in cleaner.clean("\n".join(page) + "\n").text.splitlines()
+
+
+def test_a_table_of_rates_after_a_paragraph_is_not_a_breadcrumb() -> None:
+    rows = ["small_file 2.1 GB/s 0.090 GB/s", "large_file 2.4 GB/s 0.088 GB/s", "mixed_file 2.2 GB/s 0.091 GB/s"]
+    page = ["Parser speeds", BODY[0], BODY[1], "file fast slow", *rows,
+            "Thus the fast parser reads a document about twenty times quicker than the slow one, as the table shows.",
+            BODY[2], "Privacy policy"]
+    res = cleaner.clean("\n".join(page) + "\n")
+    assert all(r.rule != "nav.breadcrumb" for r in res.removed)
+    assert all(x in res.text.splitlines() for x in rows)
