@@ -231,7 +231,7 @@ def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule |
             if keep is not None:
                 keep.update(range(j, embed + 1))
             j, last_prose = embed, False
-        elif (items := _introduced_list(doc, hits, j)) is not None:
+        elif (items := _introduced_list(doc, hits, j, lead=2)) is not None:
             # "... these ten principles:" and the list it announces
             if keep is not None:
                 keep.update(range(j, items + 1))
@@ -300,15 +300,32 @@ def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule |
 
 
 def _introduced_list(doc: Doc, hits: list[Rule | None], i: int, min_items: int = 2, max_items: int = 15,
-                     max_words: int = 15, min_intro_words: int = 6) -> int | None:
+                     max_words: int = 15, min_intro_words: int = 6, lead: int = 0) -> int | None:
     """The last line of a list of short plain lines starting at ``i`` that the line above
-    announces (a sentence of ``min_intro_words`` words or more ending with a colon), or ``None``."""
+    announces (a sentence of ``min_intro_words`` words or more ending with a colon), or ``None``.
+    With ``lead``, up to that many short plain lines (a link line, the intro itself) may come
+    first: the list then starts after them."""
+    k = i
+    for _ in range(lead):
+        if _introduced_list(doc, hits, k, min_items, max_items, max_words, min_intro_words) is not None:
+            break
+        if hits[k] is not None or len(doc.toks[k]) > max_words:
+            return None
+        k += 1
+        while k < len(doc) and not doc.stripped[k]:
+            k += 1
+        if k >= len(doc):
+            return None
+    i = k
     above = i - 1
     while above >= 0 and not doc.stripped[above]:
         above -= 1
     if above < 0 or hits[above] is not None or not doc.stripped[above].endswith((":", "：")) \
             or len(doc.toks[above]) < min_intro_words:
         return None
+    words = [w for w in doc.stripped[above].split()[1:] if w[:1].isalpha()]
+    if sum(w[0].isupper() for w in words) > 0.5 * len(words):
+        return None  # "Related Coverage From The Money Desk:" is a heading, not a sentence
     last, count, k = None, 0, i
     while k < len(doc) and count < max_items:
         if doc.stripped[k]:

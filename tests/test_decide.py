@@ -496,6 +496,17 @@ def test_a_list_announced_by_a_colon_at_the_end_of_the_body_stays() -> None:
              "Local bakery wins award", "Privacy policy"]
     kept2 = cleaner.clean("\n".join(page2) + "\n").text.splitlines()
     assert "Storm knocks out power to thousands" not in kept2
+    # a link line may come between the body and the announcement; a title-case heading
+    # ending with a colon announces other stories
+    times = ["Warm-up 11:00", "Contest 12:00", "Awards 18:30"]
+    page3 = ["Lake contest returns", *BODY, "Event page on the social network", "The provisional timetable looks like this:",
+             *times, "Privacy policy"]
+    kept3 = cleaner.clean("\n".join(page3) + "\n").text.splitlines()
+    assert all(t in kept3 for t in times) and "Privacy policy" not in kept3
+    page4 = ["Lake contest returns", *BODY, "More Coverage From The Example Money Desk:",
+             "How To Save For A House", "How To Pick A Savings Account", "Privacy policy"]
+    kept4 = cleaner.clean("\n".join(page4) + "\n").text.splitlines()
+    assert "How To Save For A House" not in kept4
 
 
 def test_a_sentence_mentioning_the_title_is_not_a_copy_of_it() -> None:
