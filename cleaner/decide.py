@@ -145,12 +145,15 @@ def _headline_anchor(doc: Doc, hits: list[Rule | None], prose: list[bool], start
     titles = [t for t in dict.fromkeys((title, part)) if len(t.split()) >= 3]
     # "Standings Series | Site | Section | ...": a two-word headline, repeated exactly above the body
     two_words = parts[0] if len(parts) >= 3 and len(parts[0].split()) == 2 else None
+    site_part = parts[-1] if len(parts) >= 2 and len(parts[0].split()) >= 3 and parts[-1] != part else None
     for i in range(first + 1, end):
         k = doc.norm[i]
         if two_words is not None and k == two_words and i < start and _plain(hits[i]):
             return i
         if not k or not _plain(hits[i]) or len(k.split()) < 3:
             continue
+        if site_part is not None and k == site_part:
+            continue  # "Headline | Site name": the site's name in the page header is not the headline
         kw = set(k.split()) - doc.stop
         for t in titles:
             short, long_ = (k, t) if len(k) <= len(t) else (t, k)

@@ -531,3 +531,16 @@ def test_a_table_of_rates_after_a_paragraph_is_not_a_breadcrumb() -> None:
     res = cleaner.clean("\n".join(page) + "\n")
     assert all(r.rule != "nav.breadcrumb" for r in res.removed)
     assert all(x in res.text.splitlines() for x in rows)
+
+
+def test_the_site_name_part_of_the_title_is_not_the_headline() -> None:
+    from cleaner.decide import _headline_anchor
+    from cleaner.scorers import Doc
+
+    title = "Spring Meeting Notes 2012 | Example Reading Circle (North Chapter)"
+    lines = [title, "Example Reading Circle (North Chapter)", "Search", "Main menu", "Spring Meeting Notes 2012",
+             *BODY]
+    doc = Doc.build(lines, "en", frozenset({"the", "to", "on", "a", "and", "for", "but", "in", "of", "at"}))
+    hits = [None] * len(lines)
+    prose = [i >= 5 for i in range(len(lines))]
+    assert _headline_anchor(doc, hits, prose, 5, len(lines)) == 4
