@@ -89,3 +89,25 @@ def test_word_count_up_to_the_fallback_limit_is_exact_below_it() -> None:
         for limit in (1, 3, 50):
             got, want = htmlmode._words_up_to(text, limit), len(text.split())
             assert got == want if want < limit else got >= limit, (text, limit)
+
+
+def test_trafilatura_fallbacks_run_only_after_a_short_first_extraction(monkeypatch: pytest.MonkeyPatch) -> None:
+    import trafilatura
+
+    calls: list[bool] = []
+    real = trafilatura.extract
+
+    def spy(html: str, **kw):
+        calls.append(bool(kw.get("fast")))
+        return real(html, **kw)
+
+    monkeypatch.setattr(trafilatura, "extract", spy)
+    paras = [f"{p[:-1]}, the {k} report said." for k in ("first", "second", "third") for p in PARAS]
+    long_page = page().replace("".join(f"<p>{p}</p>" for p in PARAS), "".join(f"<p>{p}</p>" for p in paras))
+    text = htmlmode.extract(long_page)
+    assert len(text) >= htmlmode.FAST_MIN_CHARS and all(p in text for p in paras)
+    assert calls == [True]  # a full article: trafilatura's own extraction, no fallback comparison
+    calls.clear()
+    short = "<html><body><article><h1>Notice</h1><p>The page has moved to a new address.</p></article></body></html>"
+    htmlmode.extract(short)
+    assert calls == [True, False]  # next to nothing found: the full extraction with its fallbacks
