@@ -144,7 +144,7 @@ def _headline_anchor(doc: Doc, hits: list[Rule | None], prose: list[bool], start
     part = next((x for x in parts if len(x.split()) >= 3), title)
     titles = [t for t in dict.fromkeys((title, part)) if len(t.split()) >= 3]
     # "Standings Series | Site | Section | ...": a two-word headline, repeated exactly above the body
-    two_words = parts[0] if len(parts) >= 3 and len(parts[0].split()) == 2 else None
+    two_words = parts[0] if (len(parts) >= 3 and len(parts[0].split()) == 2) or (len(parts) == 2 and len(parts[0].split()) <= 2) else None
     site_part = parts[-1] if len(parts) >= 2 and len(parts[0].split()) >= 3 and parts[-1] != part else None
     for i in range(first + 1, end):
         k = doc.norm[i]
@@ -229,6 +229,8 @@ def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule |
             last_prose = True
         elif last_prose and closing(j):
             last_prose = False
+        elif closing(j) and len(doc.toks[j]) >= 4 and p[j] >= 0.15:
+            last_prose = False  # one short sentence after another: the steps of a recipe, a poem
         elif (embed := _embed_end(doc, hits, j)) is not None:
             # a post embedded in the article (its text, then "— Name (@handle) Nov 19, 2019")
             if keep is not None:

@@ -83,12 +83,13 @@ def list_signature(line: str) -> str | None:
     "June 9 -- Arena, City" and "July 30 -- Hall, Town" share ``w0-``; "Path A: ..." and
     "Path B: ..." share ``w:``; "Spain (Group F): ..." gives ``w(``; "• item" gives ``•``;
     a table row of three numbers or more gives its class sequence ("1 Ann Lee 5040 5 1" ``#0w0``);
-    a quantity and a word ("2 cups flour", "½ tsp salt") give ``qty``.
+    a quantity and a word ("2 cups flour", "½ tsp salt"; on a line of four words or fewer, also
+    a capitalised word, as German nouns are: "1 TL Zimt", "1 Ei") give ``qty``.
     Lines with no separator (free-form headlines, menu words) have no signature.
     """
     q = _QUANTITY.match(line)
-    if q and q.group(1).islower() and len(line.split()) <= 12:
-        return "qty"  # "1 tsp cinnamon", "8-9 ripe pears, cored", "½ cup sugar"
+    if q and (q.group(1).islower() or len(line.split()) <= 4) and len(line.split()) <= 12:
+        return "qty"  # "1 tsp cinnamon", "8-9 ripe pears, cored", "½ cup sugar", "1 TL Zimt"
     out: list[str] = []
     for m in _SKELETON.finditer(line):
         if m.group(1):

@@ -544,3 +544,26 @@ def test_the_site_name_part_of_the_title_is_not_the_headline() -> None:
     hits = [None] * len(lines)
     prose = [i >= 5 for i in range(len(lines))]
     assert _headline_anchor(doc, hits, prose, 5, len(lines)) == 4
+
+
+def test_a_recipe_below_a_one_word_headline_is_the_body() -> None:
+    # a blog recipe: a one-word headline repeating the title's first part, ingredients
+    # with capitalised nouns (German), then short steps; the blog's footer text below
+    ingredients = ["250 g Mehl", "1 TL Backpulver", "100 g Haselnüsse", "150 g Butter", "1 Prise Salz", "1 Ei",
+                   "2 EL Milch"]
+    steps = ["Alle Zutaten in eine Schüssel geben und zu einem glatten Teig verkneten.",
+             "Den Teig ausrollen und Sterne ausstechen.", "Ein Blech mit Backpapier auslegen.",
+             "Die Sterne im Ofen zwölf Minuten backen, bis sie hell sind."]
+    page = ["Nussplätzchen | Beispielküche", "Beispielküche – Rezepte aus dem Alltag", "Über diesen Blog",
+            "Nussplätzchen", "Zubereitungszeit: 30 Minuten", "Zutaten:", *ingredients, "Zubereitung:", *steps,
+            "Gefällt mir:", "Ähnliche Beiträge", "Lizenz",
+            "Die Bilder in diesem Blog stehen unter einer freien Lizenz, die Texte dürfen mit Nennung der Quelle "
+            "weiterverwendet werden, solange sie nicht verändert und nicht kommerziell genutzt werden.",
+            "Haftungshinweis",
+            "Trotz sorgfältiger Kontrolle übernehme ich keine Haftung für die Inhalte externer Links, für deren "
+            "Inhalt allein deren Betreiber verantwortlich sind und die sich jederzeit ändern können."]
+    res = cleaner.clean("\n".join(page) + "\n")
+    kept = res.text.splitlines()
+    assert all(x in kept for x in ingredients), [x for x in ingredients if x not in kept]
+    assert all(x in kept for x in steps), [x for x in steps if x not in kept]
+    assert "Über diesen Blog" not in kept and "Haftungshinweis" not in kept
