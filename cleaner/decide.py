@@ -539,6 +539,11 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
         _answers(doc, hits, loose, code, mask, first_prose, out, listed)
 
     # 4. outside the body runs: furniture; inside: only clear non-body lines go
+    # a page on which no rule finds any furniture (no menu word, share row, credit, heading of
+    # other stories...) is likely clean text already: the model alone then removes nothing
+    if params.get("model_needs_furniture", 1.0) and not any(h is not None and h.action != "evidence" for h in hits):
+        params = {**params, "model_removals": 0.0}
+        info["no_furniture"] = True
     keep_inside = params.get("keep_inside", 0.15)
     keep_outside = params.get("keep_outside", 0.9)
     top_cut = anchor or 0

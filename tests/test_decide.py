@@ -116,10 +116,34 @@ def test_a_schedule_that_continues_the_body_is_kept() -> None:
 def test_headlines_below_the_body_are_not_a_list() -> None:
     heads = ["Storm Knocks Out Power Across The Region", "Local Bakery Wins National Award",
              "School Board Delays Vote On Calendar", "Mayor Opens New Public Library"]
-    page = ["Council Extends Bus Line", *BODY, *heads]
+    page = ["Council Extends Bus Line", "Menu", *BODY, *heads]
     kept = cleaner.clean("\n".join(page) + "\n").text.splitlines()
     assert all(b in kept for b in BODY)
     assert not any(h in kept for h in heads)
+
+
+def test_without_any_furniture_the_model_alone_removes_nothing() -> None:
+    # a last section whose lines the model finds unlike the body (a heading, a line of names
+    # and scores, a short closing sentence): on a page where no rule finds furniture, it stays
+    from cleaner.decide import decide
+    from cleaner.rules import Rule
+    from cleaner.scorers import Doc
+
+    tail = ["SOUTH LINE AHEAD", "Ann Lee 6-4, 6-4 over Bo Chan; Cy Diaz 6-4, 6-3 over Di Eng.",
+            "East Ward had lost on Monday."]
+    lines = [*BODY, *BODY, *tail]
+    doc = Doc.build(lines, "en", frozenset({"the", "to", "on", "a", "and", "for", "but", "in", "of", "at", "had"}))
+    p = [0.95] * (2 * len(BODY)) + [0.1, 0.3, 0.2]
+    params = {"threshold": 0.4, "keep_outside": 0.9, "keep_inside": 0.05}
+    verdicts, info = decide(doc, p, [None] * len(lines), params)
+    assert all(v.keep for v in verdicts) and info["no_furniture"]
+    # the same lines under a menu word: the page has furniture, and the model's removals apply
+    menu = Rule("nav.menu-word", "navigation", "menu", "test", cues=("menu",))
+    verdicts2, _ = decide(Doc.build(["Menu", *lines], "en", doc.stop), [0.0, *p], [menu] + [None] * len(lines), params)
+    assert not all(v.keep for v in verdicts2[-3:])
+    # and a clean article with sub-headings comes out unchanged through the whole pipeline
+    text = "\n\n".join([*BODY, "NORTH LINE DELAYED", BODY[0], *tail]) + "\n"
+    assert cleaner.clean(text).text == text
 
 
 def test_a_table_below_its_caption_stays_with_the_body() -> None:
