@@ -39,6 +39,14 @@ class Doc:
     cjk: bool = False
     norm: list[str] = field(default_factory=list)
     cache: dict[str, list[float]] = field(default_factory=dict, repr=False)
+    _content: list[set[str]] | None = field(default=None, repr=False)
+
+    def content_words(self) -> list[set[str]]:
+        """Per line, its content words: lower-cased tokens of 4+ letters that are not stopwords."""
+        if self._content is None:
+            stop = self.stop
+            self._content = [{low for w in t if len(w) >= 4 and (low := w.lower()) not in stop} for t in self.toks]
+        return self._content
 
     @classmethod
     def build(cls, lines: list[str], lang: str | None, stop: frozenset[str],
@@ -280,8 +288,7 @@ def window_mean(values: list[float], radius: int, skip_blank: list[str] | None =
 
 def coherence(doc: Doc, body: list[bool]) -> list[float]:
     """Share of a line's content words (4+ letters, not stopwords) found elsewhere in the body."""
-    stop = doc.stop
-    keys = [{low for w in t if len(w) >= 4 and (low := w.lower()) not in stop} for t in doc.toks]
+    keys = doc.content_words()
     vocab: Counter[str] = Counter()
     for k, b in zip(keys, body):
         if b:
