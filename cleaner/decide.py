@@ -672,7 +672,8 @@ def _credited_captions(doc: Doc, hits: list[Rule | None], mask: list[bool], out:
                 and nxt is not None and mask[nxt]):
             s = doc.stripped[prev]
             if (2 <= len(doc.toks[prev]) <= max_words and len(_SENTENCE_MARK.findall(s)) <= 1
-                    and not s.endswith(":") and not s.startswith(("(", *_LIST_MARKS))):  # a list item is no caption
+                    and not s.endswith((":", "?", "？"))  # a lead-in or a question to the reader is no caption
+                    and not s.startswith(("(", *_LIST_MARKS))):  # nor is a list item
                 out[prev].remove("scorer.credited-caption", "caption", 0.7,
                                  f"the caption of the picture credited on line {i + 1}", strong=True)
         prev = i

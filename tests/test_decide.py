@@ -184,6 +184,10 @@ def test_a_caption_above_an_image_credit_inside_the_body_goes() -> None:
     kept = res.text.splitlines()
     assert caption not in kept and all(b in kept for b in BODY)
     assert {r.rule for r in res.removed if r.text.strip() == caption} == {"scorer.credited-caption"}
+    # a question to the reader above a book cover's credit is the article's, not a caption
+    question = "So, have you found your own favourite route yet?"
+    page2 = ["Council Extends Bus Line", *BODY[:2], question, "© Example Books", *BODY[2:], "Source: news agencies"]
+    assert question in cleaner.clean("\n".join(page2) + "\n").text.splitlines()
 
 
 def test_a_results_list_with_sub_lines_between_items_is_kept() -> None:
