@@ -254,6 +254,11 @@ def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule |
                         shorts += 1
                 below += 1
             if not (below < n and below > j and shorts <= max_short and coded <= max_code and ok(below)):
+                if _sign_off(doc, hits, j):
+                    if keep is not None:
+                        keep.add(j)
+                    mask[j] = True
+                    end = j + 1
                 break
             if shorts > 2 and not mask[below]:
                 # past three short lines or more, the paragraph must share the body's words
@@ -302,6 +307,22 @@ def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule |
         start = j
         j -= 1
     return start, end
+
+
+_SIGN_OFF_NEXT = frozenset({"social", "comments", "related", "appended"})
+
+
+def _sign_off(doc: Doc, hits: list[Rule | None], i: int, max_words: int = 4) -> bool:
+    """Line ``i``, right below the body's last line, signs the post off ("x Anna", "Cheers, Tom",
+    "The editors"): a short plain line followed by a share row, a comments or related heading,
+    or nothing."""
+    if hits[i] is not None or not 2 <= len(doc.toks[i]) <= max_words or doc.stripped[i].endswith(":"):
+        return False
+    nxt = i + 1
+    while nxt < len(doc) and not doc.stripped[nxt]:
+        nxt += 1
+    return nxt >= len(doc) or (hits[nxt] is not None and (hits[nxt].category in _SIGN_OFF_NEXT
+                                                           or hits[nxt].action == "terminate"))
 
 
 def _introduced_list(doc: Doc, hits: list[Rule | None], i: int, min_items: int = 2, max_items: int = 15,

@@ -595,3 +595,11 @@ def test_a_recipe_below_a_one_word_headline_is_the_body() -> None:
     assert all(x in kept for x in ingredients), [x for x in ingredients if x not in kept]
     assert all(x in kept for x in steps), [x for x in steps if x not in kept]
     assert "Über diesen Blog" not in kept and "Haftungshinweis" not in kept
+
+
+def test_a_sign_off_below_the_post_stays() -> None:
+    page = ["A weekend by the lake | Example Blog", "Home", "About", "A weekend by the lake", *BODY,
+            "Love, Anna Roe", "Share this article", "Related Posts", "Storm Knocks Out Power Across The Region"]
+    kept = cleaner.clean("\n".join(page) + "\n").text.splitlines()
+    assert "Love, Anna Roe" in kept and all(b in kept for b in BODY)
+    assert "Storm Knocks Out Power Across The Region" not in kept
