@@ -110,6 +110,11 @@ _TITLE_RULES = frozenset({"nav.breadcrumb"})  # rules a dump's first line (its <
 _TITLE_SEP = re.compile(r"\s+(?:[|\-–—·»«:]|::)\s+")
 
 
+def _words(doc: Doc, x: str) -> int:
+    """Words of a normal form; CJK text has no spaces, so two characters count as a word there."""
+    return len(x.replace(" ", "")) // 2 if doc.cjk else len(x.split())
+
+
 def _title_like(doc: Doc, i: int) -> bool:
     """Line ``i`` could be a page title: 30 words at most, and not a sentence (a full stop)."""
     line = doc.stripped[i]
@@ -141,16 +146,19 @@ def _headline_anchor(doc: Doc, hits: list[Rule | None], prose: list[bool], start
         return None  # a page title is not a sentence; a dump that opens with prose has no title line
     # "Headline | Site name" (or "Site | Headline"): the first part of three words or more
     parts = [normalize(x) for x in _TITLE_SEP.split(doc.stripped[first])]
-    part = next((x for x in parts if len(x.split()) >= 3), title)
-    titles = [t for t in dict.fromkeys((title, part)) if len(t.split()) >= 3]
+    def words(x: str) -> int:
+        return _words(doc, x)
+
+    part = next((x for x in parts if words(x) >= 3), title)
+    titles = [t for t in dict.fromkeys((title, part)) if words(t) >= 3]
     # "Standings Series | Site | Section | ...": a two-word headline, repeated exactly above the body
-    two_words = parts[0] if (len(parts) >= 3 and len(parts[0].split()) == 2) or (len(parts) == 2 and len(parts[0].split()) <= 2) else None
-    site_part = parts[-1] if len(parts) >= 2 and len(parts[0].split()) >= 3 and parts[-1] != part else None
+    two_words = parts[0] if (len(parts) >= 3 and words(parts[0]) == 2) or (len(parts) == 2 and words(parts[0]) <= 2) else None
+    site_part = parts[-1] if len(parts) >= 2 and words(parts[0]) >= 3 and parts[-1] != part else None
     for i in range(first + 1, end):
         k = doc.norm[i]
         if two_words is not None and k == two_words and i < start and _plain(hits[i]):
             return i
-        if not k or not _plain(hits[i]) or len(k.split()) < 3:
+        if not k or not _plain(hits[i]) or words(k) < 3:
             continue
         if site_part is not None and k == site_part:
             continue  # "Headline | Site name": the site's name in the page header is not the headline
@@ -402,8 +410,8 @@ def _title_candidates(doc: Doc, hits: list[Rule | None], start: int) -> list[int
             continue
         # a copy, a part of the title, or the title with a few words around it ("Title | Site");
         # a sentence that merely mentions the title is not a copy of it
-        if k == title or (len(k.split()) >= 3 and (k in title or (
-                title in k and len(k.split()) <= len(title.split()) + 6 and not doc.stripped[i].rstrip('"”’)').endswith(".")))):
+        if k == title or (_words(doc, k) >= 3 and (k in title or (
+                title in k and _words(doc, k) <= _words(doc, title) + 6 and not doc.stripped[i].rstrip('"”’)').endswith(".")))):
             out.append(i)
     return out
 
@@ -589,7 +597,8 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
 
     # 5. repeated title: keep the copy closest to the body
     if has_body and first_prose is not None:
-        cands = _title_candidates(doc, hits, first_prose)
+        # the headline is a copy of the title even when it reads as a sentence ("…?" in CJK)
+        cands = _title_candidates(doc, hits, max(first_prose, anchor + 1) if anchor is not None else first_prose)
         if cands:
             keep_at = cands[-1]
             # a title is kept when it repeats (keep one copy) or is a plain title-like line
