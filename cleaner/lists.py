@@ -73,7 +73,7 @@ _SKELETON = re.compile(r"(\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?)|([^\W\d_]+(?:[-'’]
 
 
 _BULLETS = "•*-–—·►▪◦"
-_QUANTITY = re.compile(r"\s*(?:\d{1,3}(?:[.,/\-–]\d+)?\s*[½¼¾⅓⅔⅛]?|[½¼¾⅓⅔⅛])\s+([^\W\d_])")
+_QUANTITY = re.compile(r"\s*(?:\d{1,3}(?:[.,/\-–]\d+)?(?:\s+\d/\d{1,2})?\s*[½¼¾⅓⅔⅛]?|[½¼¾⅓⅔⅛])\s+([^\W\d_])")
 _NUMBERS = re.compile(r"(?<!\w)\d+(?:[.,]\d+)*(?!\w)")
 
 
@@ -224,16 +224,29 @@ def extend_shaped_list(doc: Doc, hits: list[Rule | None], mask: list[bool], star
             end = run[-1] + 1
             break
     first = nonblank(start, 1)
-    for begin in (first, nonblank(start - 1, -1)):
+    above = nonblank(start - 1, -1)
+    # a sub-heading ("Instructions", "Zubereitung") may separate the list from the body below it
+    heading = above is not None and _is_heading(doc, hits, item, above)
+    for begin in (first, above, nonblank(above - 1, -1) if heading and above > top else None):
         if begin is None or begin >= end:
             continue
         whole = [x for x in walk(begin, -1) if top <= x]
         run = [x for x in whole if x < start]
         # items above the body: three, or two more of a list the body starts with ("Label:" needs three)
         if len(run) >= min_items or (len(run) >= 2 and len(whole) >= min_items and item(whole[0]) != "w:"):
-            for x in range(run[-1], start):
+            first_item = run[-1]
+            over = nonblank(first_item - 1, -1)
+            if over is not None and over >= top and _is_heading(doc, hits, item, over):
+                first_item = over  # the list's own heading ("Ingredients")
+            for x in range(first_item, start):
                 mask[x] = True
                 listed.add(x)
-            start = run[-1]
+            start = first_item
             break
     return start, end
+
+
+def _is_heading(doc: Doc, hits: list[Rule | None], item: Callable[[int], str | None], i: int) -> bool:
+    """A short plain sub-heading: three words at most, no item shape, no final punctuation."""
+    return (plain(hits[i]) and item(i) is None and 1 <= len(doc.toks[i]) <= 3
+            and not doc.stripped[i].endswith((".", "!", "?")))

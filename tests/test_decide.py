@@ -603,3 +603,14 @@ def test_a_sign_off_below_the_post_stays() -> None:
     kept = cleaner.clean("\n".join(page) + "\n").text.splitlines()
     assert "Love, Anna Roe" in kept and all(b in kept for b in BODY)
     assert "Storm Knocks Out Power Across The Region" not in kept
+
+
+def test_a_recipe_card_keeps_its_ingredients_and_steps() -> None:
+    text = (PAGES / "recipe_card_page.txt").read_text(encoding="utf-8")
+    kept = cleaner.clean(text).text.splitlines()
+    lines = text.splitlines()
+    ingredients = lines[lines.index("Ingredients"):lines.index("Instructions") + 1]
+    steps = lines[lines.index("Instructions") + 1:lines.index("Leave a Reply") - 1]
+    assert len(ingredients) == 9 and all(x in kept for x in ingredients), [x for x in ingredients if x not in kept]
+    assert len(steps) == 4 and all(x in kept for x in steps)
+    assert not any(x in kept for x in ["Skip to content", "Leave a Reply", "Simple Sourdough Loaf", "Privacy Policy"])
