@@ -157,7 +157,8 @@ def _headline_anchor(doc: Doc, hits: list[Rule | None], prose: list[bool], start
     for i in range(first + 1, end):
         k = doc.norm[i]
         if two_words is not None and k == two_words and i < start and _plain(hits[i]):
-            return i
+            # a short headline also names a menu entry: the last copy above the body is the heading
+            return max(j for j in range(i, start) if doc.norm[j] == two_words and _plain(hits[j]))
         if not k or not _plain(hits[i]) or words(k) < 3:
             continue
         if site_part is not None and k == site_part:

@@ -614,3 +614,14 @@ def test_a_recipe_card_keeps_its_ingredients_and_steps() -> None:
     assert len(ingredients) == 9 and all(x in kept for x in ingredients), [x for x in ingredients if x not in kept]
     assert len(steps) == 4 and all(x in kept for x in steps)
     assert not any(x in kept for x in ["Skip to content", "Leave a Reply", "Simple Sourdough Loaf", "Privacy Policy"])
+
+
+def test_a_short_headline_that_also_names_a_menu_entry_anchors_at_its_last_copy() -> None:
+    from cleaner.decide import _headline_anchor
+    from cleaner.scorers import Doc
+
+    lines = ["Release notes — Example Docs", "Installation", "Release notes", "API reference", "Release notes",
+             *BODY]
+    doc = Doc.build(lines, "en", frozenset({"the", "to", "on", "a", "and", "for", "but", "in", "of", "at"}))
+    prose = [i >= 5 for i in range(len(lines))]
+    assert _headline_anchor(doc, [None] * len(lines), prose, 5, len(lines)) == 4
