@@ -35,6 +35,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -296,6 +297,14 @@ class _Band:
         return got
 
 
+@lru_cache(maxsize=4096)
+def _derived_triggers(pattern: str) -> tuple[str, ...]:
+    """``required_substrings(pattern)``, remembered (rule sets are built per pack combination)."""
+    from .required import required_substrings
+
+    return required_substrings(pattern)
+
+
 @dataclass
 class RuleSet:
     """Compiled rules; ``match(line, words)`` returns the strongest rule matching the whole line.
@@ -329,9 +338,11 @@ class RuleSet:
         # more than the match itself; every pattern from a user's pack runs with one.
         self._timeout = [None if _shipped(r.source) else MATCH_TIMEOUT for r in self._patterned]
         self._word_bands: dict[int, _Band] = {}
+        # a rule without triggers of its own gets those its pattern cannot match without
+        self._triggers = [r.triggers or _derived_triggers(r.pattern) for r in self._patterned]
         masks: dict[str, int] = {}  # trigger -> bit mask of the pattern rules it lets through
         for k, r in enumerate(self._patterned):
-            for t in r.triggers:
+            for t in self._triggers[k]:
                 masks[t] = masks.get(t, 0) | 1 << k
         self._scanner = TriggerScanner(masks)
         self._timed_out: set[str] = set()  # skipped for the rest of the document
@@ -349,13 +360,13 @@ class RuleSet:
         band = self._word_bands.get(key)
         if band is None:
             ks = [k for k, r in enumerate(self._patterned) if r.min_words <= words <= r.max_words]
-            entries = tuple((k, bool(self._patterned[k].triggers), self._compiled(self._patterned[k]).fullmatch,
+            entries = tuple((k, bool(self._triggers[k]), self._compiled(self._patterned[k]).fullmatch,
                              self._timeout[k], self._patterned[k]) for k in ks)
             masks: dict[str, int] = {}
             for k in ks:
-                for t in self._patterned[k].triggers:
+                for t in self._triggers[k]:
                     masks[t] = masks.get(t, 0) | 1 << k
-            gated = sum(1 << k for k in ks if self._patterned[k].triggers)
+            gated = sum(1 << k for k in ks if self._triggers[k])
             band = self._word_bands[key] = _Band(entries, tuple(sorted(masks.items())), gated)
         return band
 

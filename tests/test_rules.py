@@ -140,3 +140,63 @@ def test_shipped_patterns_do_not_backtrack_catastrophically(rule) -> None:
     pat = regex.compile(rule.pattern, regex.IGNORECASE | regex.V0)
     for text in ADVERSARIAL:
         pat.fullmatch(text.strip(), timeout=0.5)  # TimeoutError fails the test
+
+
+def _corpus_lines() -> list[str]:
+    """Every line of the seeds, fixtures and test pages shipped in the repository."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    files = [*root.glob("seeds/*.txt"), *root.glob("fixtures/**/*.txt"), *root.glob("tests/pages/*.txt")]
+    lines = {ln.strip() for f in files for ln in f.read_text(encoding="utf-8", errors="replace").splitlines()}
+    return sorted(s for s in lines if s and len(s) <= 2000)
+
+
+def test_every_line_a_pattern_matches_contains_one_of_its_triggers() -> None:
+    # a trigger list (written in the pack, or derived from the pattern) that misses a line the
+    # pattern matches would silently switch the rule off for that line
+    from cleaner.required import required_substrings
+
+    lines = _corpus_lines()
+    assert len(lines) > 1000
+    misses, checked = [], 0
+    for r in RULES:
+        if r.cues:
+            continue
+        triggers = r.triggers or required_substrings(r.pattern)
+        if not triggers:
+            continue
+        pat = regex.compile(r.pattern, regex.IGNORECASE | regex.V0)
+        examples = [e.strip() for e in r.examples_match]
+        for s in [*lines, *examples]:
+            if len(s.split()) <= r.max_words and pat.fullmatch(s, timeout=MATCH_TIMEOUT * 4):
+                checked += 1
+                if not any(t in s.lower() for t in triggers):
+                    misses.append((r.id, s[:80]))
+    assert checked > 300
+    assert not misses, misses[:10]
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    (r"(?:skip\s+to\s+(?:main\s+)?content|jump\s+to)", ("content", "jump")),  # the longest of each branch
+    (r"read\s+more|see\s+all", ("read", "see")),
+    (r"\d+\s+comments?", ("comment",)),
+    (r"(?:by\s+)?[A-Z]\w+", ()),                           # an optional word requires nothing
+    (r"foo|\w+", ()),                                      # one branch without a requirement
+    (r"(?:straße)\s+\d+", ()),                             # "ß" changes length when cased: not used
+    (r"\p{Lu}\w+\s+says", ()),                             # the regex module's syntax: not parsed by re
+])
+def test_required_substrings(pattern: str, expected: tuple[str, ...]) -> None:
+    from cleaner.required import required_substrings
+
+    assert required_substrings(pattern) == expected
+
+
+def test_derived_triggers_gate_rules_without_changing_matches() -> None:
+    rule = RULES[0].__class__("t.skip", "navigation", "skip links", "test",
+                              pattern=r"(?:skip\s+to\s+(?:main\s+)?content|jump\s+to\s+navigation)")
+    rs = RuleSet([rule])
+    assert rs.match("Skip to main content", 4) is rule and rs.match("JUMP TO NAVIGATION", 3) is rule
+    assert rs.match("The council voted to skip the vote", 7) is None
+    band = rs._band(4)
+    assert band.gated  # the rule runs only on lines containing "skip" or "jump"
