@@ -341,8 +341,8 @@ class RuleSet:
         # a rule without triggers of its own gets those its pattern cannot match without
         self._triggers = [r.triggers or _derived_triggers(r.pattern) for r in self._patterned]
         masks: dict[str, int] = {}  # trigger -> bit mask of the pattern rules it lets through
-        for k, r in enumerate(self._patterned):
-            for t in self._triggers[k]:
+        for k, triggers in enumerate(self._triggers):
+            for t in triggers:
                 masks[t] = masks.get(t, 0) | 1 << k
         self._scanner = TriggerScanner(masks)
         self._timed_out: set[str] = set()  # skipped for the rest of the document
