@@ -262,6 +262,17 @@ def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule |
                     else:
                         shorts += 1
                 below += 1
+            if below == j and hits[j] is None and len(doc.toks[j]) <= 60:
+                # one longer line that is not a sentence (a caption no rule knows) between two
+                # paragraphs: the body goes on when the next paragraph shares its words
+                nxt = j + 1
+                while nxt < n and not doc.stripped[nxt]:
+                    nxt += 1
+                if nxt < n and ok(nxt):
+                    if coh is None:
+                        coh = coherence(doc, [start <= k < end for k in range(n)])
+                    if mask[nxt] or coh[nxt] >= min_coherence:
+                        below = nxt
             if not (below < n and below > j and shorts <= max_short and coded <= max_code and ok(below)):
                 if _sign_off(doc, hits, j):
                     if keep is not None:

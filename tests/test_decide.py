@@ -625,3 +625,23 @@ def test_a_short_headline_that_also_names_a_menu_entry_anchors_at_its_last_copy(
     doc = Doc.build(lines, "en", frozenset({"the", "to", "on", "a", "and", "for", "but", "in", "of", "at"}))
     prose = [i >= 5 for i in range(len(lines))]
     assert _headline_anchor(doc, [None] * len(lines), prose, 5, len(lines)) == 4
+
+
+def test_one_long_unrecognised_caption_between_paragraphs_does_not_end_the_body() -> None:
+    from cleaner.decide import _extend_edges
+    from cleaner.scorers import Doc
+
+    cap = "Council members and residents of the northern districts look at the plans for the new depot"
+    after = ["The northern districts have waited for the bus line for a decade, council members said on Tuesday.",
+             "Work on the bus line extension will close two streets in the northern districts during the spring."]
+    lines = [BODY[0], BODY[1], cap, *after, "Storm Knocks Out Power Across The Region Crews worked through the night"]
+    doc = Doc.build(lines, "en", frozenset({"the", "to", "on", "a", "and", "for", "in", "of", "at", "will", "have"}))
+    p = [0.9, 0.9, 0.2, 0.3, 0.3, 0.05]
+    prose = [True, True, False, True, True, False]
+    mask = [True, True, False, False, False, False]
+    # the paragraphs below share the body's words: the body runs on over the caption to them
+    assert _extend_edges(doc, p, prose, [None] * 6, mask, 0, 2, 0.05) == (0, 5)
+    # a paragraph on another subject below such a line is not pulled in
+    other = "The bakery on the corner sold out of sourdough loaves before nine, its owners said with a smile."
+    doc2 = Doc.build([*lines[:3], other], "en", doc.stop)
+    assert _extend_edges(doc2, p[:4], prose[:4], [None] * 4, [True, True, False, False], 0, 2, 0.05) == (0, 2)
