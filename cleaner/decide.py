@@ -334,10 +334,12 @@ _SIGN_OFF_NEXT = frozenset({"social", "comments", "related", "appended"})
 
 def _sign_off(doc: Doc, hits: list[Rule | None], i: int, max_words: int = 4) -> bool:
     """Line ``i``, right below the body's last line, signs the post off ("x Anna", "Cheers, Tom",
-    "The editors"): a short plain line followed by a share row, a comments or related heading,
-    or nothing."""
-    if hits[i] is not None or not 2 <= len(doc.toks[i]) <= max_words or doc.stripped[i].endswith(":"):
-        return False
+    "The editors", "We will be back!"): a short plain line or closing sentence followed by a
+    share row, a comments or related heading, or nothing."""
+    words = len(doc.toks[i])
+    if hits[i] is not None or doc.stripped[i].endswith(":") or not (
+            2 <= words <= max_words or (words <= 12 and _closing_sentence(doc, hits, i))):
+        return False  # a short sign-off, or a closing sentence ("We will be back!")
     nxt = i + 1
     while nxt < len(doc) and not doc.stripped[nxt]:
         nxt += 1
