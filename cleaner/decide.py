@@ -579,7 +579,8 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
 
     # 3b. a question's answers (a thread's replies) are the page's content
     if first_prose is not None and params.get("answers", 1.0):
-        _answers(doc, hits, loose, code, mask, first_prose, out, listed)
+        _answers(doc, hits, loose, code, mask, first_prose, out, listed,
+                 top=anchor + 1 if anchor is not None else first_prose + 1)
 
     # 4. outside the body runs: furniture; inside: only clear non-body lines go
     # a page on which no rule finds any furniture (no menu word, share row, credit, heading of
@@ -828,16 +829,23 @@ def _appended(doc: Doc, p: list[float], hits: list[Rule | None], mask: list[bool
 
 
 def _answers(doc: Doc, hits: list[Rule | None], prose: list[bool], code: set[int], mask: list[bool],
-             first_prose: int, out: list[Verdict], listed: set[int], min_words: int = 8) -> None:
+             first_prose: int, out: list[Verdict], listed: set[int], min_words: int = 8, top: int = 0) -> None:
     """Below an answers heading ("5 Answers", rule ``comments.answers-heading``), the text of
     the answers (prose of ``min_words`` words or more, and code) is the page's content, past
     the comment links between answers, up to a related heading or the answer form. Vote
     counts, user cards and "Share" links stay furniture."""
     n = len(doc)
-    head = next((i for i in range(first_prose + 1, n)
+    head = next((i for i in range(min(top, first_prose + 1), n)
                  if hits[i] is not None and hits[i].id == "comments.answers-heading"), None)
     if head is None:
         return
+    if head < first_prose:
+        # the body run begins below the heading: the question is the prose above it
+        for i in range(top, head):
+            if doc.stripped[i] and _plain(hits[i]) and prose[i] and len(doc.toks[i]) >= min_words:
+                out[i] = Verdict()
+                mask[i] = True
+                listed.add(i)
     for i in range(head + 1, n):
         r = hits[i]
         if r is not None and r.action == "terminate" and r.id != "comments.heading":
