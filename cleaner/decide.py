@@ -299,7 +299,13 @@ def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule |
         if not doc.stripped[j]:
             j -= 1
             continue
-        if not ok(j):
+        if not ok(j) and (intro := _announcing_line(doc, hits, j, top)) is not None \
+                and _prev_nonblank(doc, intro) is not None and ok(_prev_nonblank(doc, intro)):
+            # "You will need:" and its list between a lead paragraph and the body
+            if keep is not None:
+                keep.update(range(intro, j + 1))
+            j = intro
+        elif not ok(j):
             # a picture's caption between two paragraphs does not end them, nor do a few
             # short lines (a name, a short list, a table of contents: up to twice ``max_short``)
             # between a lead paragraph and the rest
@@ -345,6 +351,30 @@ def _sign_off(doc: Doc, hits: list[Rule | None], i: int, max_words: int = 4) -> 
         nxt += 1
     return nxt >= len(doc) or (hits[nxt] is not None and (hits[nxt].category in _SIGN_OFF_NEXT
                                                            or hits[nxt].action == "terminate"))
+
+
+def _prev_nonblank(doc: Doc, i: int) -> int | None:
+    """The last non-blank line before ``i``, or ``None``."""
+    i -= 1
+    while i >= 0 and not doc.stripped[i]:
+        i -= 1
+    return i if i >= 0 else None
+
+
+def _announcing_line(doc: Doc, hits: list[Rule | None], i: int, top: int, max_items: int = 15,
+                     max_words: int = 15) -> int | None:
+    """Going up from ``i`` over up to ``max_items`` short plain lines (list items), the line
+    ending with a colon that announces them ("You will need:"), or ``None``."""
+    count = 0
+    while i >= top and count <= max_items:
+        if doc.stripped[i]:
+            if hits[i] is not None or len(doc.toks[i]) > max_words:
+                return None
+            if doc.stripped[i].endswith((":", "：")):
+                return i if count >= 1 else None
+            count += 1
+        i -= 1
+    return None
 
 
 def _introduced_list(doc: Doc, hits: list[Rule | None], i: int, min_items: int = 2, max_items: int = 15,

@@ -645,3 +645,12 @@ def test_one_long_unrecognised_caption_between_paragraphs_does_not_end_the_body(
     other = "The bakery on the corner sold out of sourdough loaves before nine, its owners said with a smile."
     doc2 = Doc.build([*lines[:3], other], "en", doc.stop)
     assert _extend_edges(doc2, p[:4], prose[:4], [None] * 4, [True, True, False, False], 0, 2, 0.05) == (0, 2)
+
+
+def test_a_how_to_page_keeps_its_lead_tool_list_and_every_step() -> None:
+    text = (PAGES / "howto_page.txt").read_text(encoding="utf-8")
+    kept = cleaner.clean(text).text.splitlines()
+    lines = text.splitlines()
+    body = lines[lines.index("You will need:") - 1:lines.index("Was this guide helpful?")]
+    assert len(body) == 16 and kept[-len(body):] == body, [x for x in body if x not in kept]
+    assert not any(x in kept for x in ["Was this guide helpful?", "Yes No", "How to Fix a Flat Tyre", "Subscribe"])
