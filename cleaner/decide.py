@@ -629,7 +629,7 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
         if not params.get("model_removals", 1.0) and (mask[i] or p[i] >= params.get("outside_floor", 0.0)):
             continue
         if mask[i]:
-            if p[i] < keep_inside and i not in listed and len(doc.toks[i]) <= params.get("low_content_words", 3):
+            if p[i] < keep_inside and i not in listed and len(doc.toks[i]) <= params.get("low_content_words", 0):
                 out[i].remove("scorer.low-content", _weak_category(doc, i), 1.0 - p[i],
                               f"inside the body but p(body)={p[i]:.2f}")
         elif i < top_cut:
