@@ -106,7 +106,8 @@ _CODE = re.compile(
     r"|^[\w.\[\]\"'()]+\s*(?:=|\+=|-=|:=|=>)\s*\S"
     r"|\w\([^()]*\)[;:{]?$"
     r"|[{};]$")
-_TITLE_RULES = frozenset({"nav.breadcrumb"})  # rules a dump's first line (its <title>) can match
+_TITLE_RULES = frozenset({"nav.breadcrumb"})
+_THREAD_FURNITURE = frozenset({"ml.forum-meta", "comments.furniture", "nav.back-to-top"})  # rules a dump's first line (its <title>) can match
 _TITLE_SEP = re.compile(r"\s+(?:[|\-–—·»«:]|::)\s+")
 
 
@@ -487,6 +488,9 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
     repeated = _repeated_captions(doc, hits) if params.get("repeated_captions", 1.0) else set()
     # pictures' captions: a paragraph on either side of one is still the same body
     captions = repeated | {i for i, h in enumerate(hits) if h is not None and h.category == "caption"}
+    # a thread's post headers and reply links ("by name » date", "Reply", "Quote") between its
+    # posts do not end the thread either (they still go, by their rules)
+    captions |= {i for i, h in enumerate(hits) if h is not None and h.id in _THREAD_FURNITURE}
     # code between paragraphs (a docs page, a tutorial): however long, it does not end the body
     code = {i for i, s in enumerate(doc.stripped) if s and hits[i] is None and not prose[i] and _CODE.search(s)}
     # sentence-like without a final stop (a paragraph cut off by a paywall, a caption-less lead)
