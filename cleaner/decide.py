@@ -106,8 +106,9 @@ _CODE = re.compile(
     r"|^[\w.\[\]\"'()]+\s*(?:=|\+=|-=|:=|=>)\s*\S"
     r"|\w\([^()]*\)[;:{]?$"
     r"|[{};]$")
-_TITLE_RULES = frozenset({"nav.breadcrumb"})
-_THREAD_FURNITURE = frozenset({"ml.forum-meta", "comments.furniture", "nav.back-to-top"})  # rules a dump's first line (its <title>) can match
+_TITLE_RULES = frozenset({"nav.breadcrumb"})  # rules a dump's first line (its <title>) can match
+# post headers, reply links and "back to top" lines between a thread's posts
+_THREAD_FURNITURE = frozenset({"ml.forum-meta", "comments.furniture", "nav.back-to-top"})
 _TITLE_SEP = re.compile(r"\s+(?:[|\-–—·»«:]|::)\s+")
 
 
@@ -147,20 +148,18 @@ def _headline_anchor(doc: Doc, hits: list[Rule | None], prose: list[bool], start
         return None  # a page title is not a sentence; a dump that opens with prose has no title line
     # "Headline | Site name" (or "Site | Headline"): the first part of three words or more
     parts = [normalize(x) for x in _TITLE_SEP.split(doc.stripped[first])]
-    def words(x: str) -> int:
-        return _words(doc, x)
-
-    part = next((x for x in parts if words(x) >= 3), title)
-    titles = [t for t in dict.fromkeys((title, part)) if words(t) >= 3]
+    part = next((x for x in parts if _words(doc, x) >= 3), title)
+    titles = [t for t in dict.fromkeys((title, part)) if _words(doc, t) >= 3]
     # "Standings Series | Site | Section | ...": a two-word headline, repeated exactly above the body
-    two_words = parts[0] if (len(parts) >= 3 and words(parts[0]) == 2) or (len(parts) == 2 and words(parts[0]) <= 2) else None
-    site_part = parts[-1] if len(parts) >= 2 and words(parts[0]) >= 3 and parts[-1] != part else None
+    first_words = _words(doc, parts[0])
+    two_words = parts[0] if (len(parts) >= 3 and first_words == 2) or (len(parts) == 2 and first_words <= 2) else None
+    site_part = parts[-1] if len(parts) >= 2 and first_words >= 3 and parts[-1] != part else None
     for i in range(first + 1, end):
         k = doc.norm[i]
         if two_words is not None and k == two_words and i < start and _plain(hits[i]):
             # a short headline also names a menu entry: the last copy above the body is the heading
             return max(j for j in range(i, start) if doc.norm[j] == two_words and _plain(hits[j]))
-        if not k or not _plain(hits[i]) or words(k) < 3:
+        if not k or not _plain(hits[i]) or _words(doc, k) < 3:
             continue
         if site_part is not None and k == site_part:
             continue  # "Headline | Site name": the site's name in the page header is not the headline
@@ -266,10 +265,8 @@ def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule |
             if below == j and hits[j] is None and len(doc.toks[j]) <= 60:
                 # one longer line that is not a sentence (a caption no rule knows) between two
                 # paragraphs: the body goes on when the next paragraph shares its words
-                nxt = j + 1
-                while nxt < n and not doc.stripped[nxt]:
-                    nxt += 1
-                if nxt < n and ok(nxt):
+                nxt = _nonblank(doc, j + 1, 1)
+                if nxt is not None and ok(nxt):
                     if coh is None:
                         coh = coherence(doc, [start <= k < end for k in range(n)])
                     if mask[nxt] or coh[nxt] >= min_coherence:
@@ -301,7 +298,7 @@ def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule |
             j -= 1
             continue
         if not ok(j) and (intro := _announcing_line(doc, hits, j, top)) is not None \
-                and _prev_nonblank(doc, intro) is not None and ok(_prev_nonblank(doc, intro)):
+                and (lead := _nonblank(doc, intro - 1, -1)) is not None and ok(lead):
             # "You will need:" and its list between a lead paragraph and the body
             if keep is not None:
                 keep.update(range(intro, j + 1))
@@ -347,19 +344,16 @@ def _sign_off(doc: Doc, hits: list[Rule | None], i: int, max_words: int = 4) -> 
     if hits[i] is not None or doc.stripped[i].endswith(":") or not (
             2 <= words <= max_words or (words <= 12 and _closing_sentence(doc, hits, i))):
         return False  # a short sign-off, or a closing sentence ("We will be back!")
-    nxt = i + 1
-    while nxt < len(doc) and not doc.stripped[nxt]:
-        nxt += 1
-    return nxt >= len(doc) or (hits[nxt] is not None and (hits[nxt].category in _SIGN_OFF_NEXT
+    nxt = _nonblank(doc, i + 1, 1)
+    return nxt is None or (hits[nxt] is not None and (hits[nxt].category in _SIGN_OFF_NEXT
                                                            or hits[nxt].action == "terminate"))
 
 
-def _prev_nonblank(doc: Doc, i: int) -> int | None:
-    """The last non-blank line before ``i``, or ``None``."""
-    i -= 1
-    while i >= 0 and not doc.stripped[i]:
-        i -= 1
-    return i if i >= 0 else None
+def _nonblank(doc: Doc, i: int, step: int) -> int | None:
+    """The first non-blank line from ``i`` on (``i`` included) in direction ``step``, or ``None``."""
+    while 0 <= i < len(doc) and not doc.stripped[i]:
+        i += step
+    return i if 0 <= i < len(doc) else None
 
 
 def _announcing_line(doc: Doc, hits: list[Rule | None], i: int, top: int, max_items: int = 15,
@@ -390,16 +384,12 @@ def _introduced_list(doc: Doc, hits: list[Rule | None], i: int, min_items: int =
             break
         if hits[k] is not None or len(doc.toks[k]) > max_words:
             return None
-        k += 1
-        while k < len(doc) and not doc.stripped[k]:
-            k += 1
-        if k >= len(doc):
+        k = _nonblank(doc, k + 1, 1)
+        if k is None:
             return None
     i = k
-    above = i - 1
-    while above >= 0 and not doc.stripped[above]:
-        above -= 1
-    if above < 0 or hits[above] is not None or not doc.stripped[above].endswith((":", "：")) \
+    above = _nonblank(doc, i - 1, -1)
+    if above is None or hits[above] is not None or not doc.stripped[above].endswith((":", "：")) \
             or len(doc.toks[above]) < min_intro_words:
         return None
     words = [w for w in doc.stripped[above].split()[1:] if w[:1].isalpha()]
@@ -487,10 +477,10 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
     prose = [is_prose(w, s, e, has_stop) for w, s, e in zip(words, stop, ends)]
     repeated = _repeated_captions(doc, hits) if params.get("repeated_captions", 1.0) else set()
     # pictures' captions: a paragraph on either side of one is still the same body
-    captions = repeated | {i for i, h in enumerate(hits) if h is not None and h.category == "caption"}
-    # a thread's post headers and reply links ("by name » date", "Reply", "Quote") between its
-    # posts do not end the thread either (they still go, by their rules)
-    captions |= {i for i, h in enumerate(hits) if h is not None and h.id in _THREAD_FURNITURE}
+    # and a thread's post headers and reply links between its posts do not end the thread
+    # either (both still go, by their rules)
+    captions = repeated | {i for i, h in enumerate(hits)
+                           if h is not None and (h.category == "caption" or h.id in _THREAD_FURNITURE)}
     # code between paragraphs (a docs page, a tutorial): however long, it does not end the body
     code = {i for i, s in enumerate(doc.stripped) if s and hits[i] is None and not prose[i] and _CODE.search(s)}
     # sentence-like without a final stop (a paragraph cut off by a paywall, a caption-less lead)
@@ -939,7 +929,7 @@ def _blanks(doc: Doc, out: list[Verdict]) -> None:
 
 
 def _next_nonblank(doc: Doc, i: int) -> int:
-    j = i + 1
-    while not doc.stripped[j]:
-        j += 1
+    """The next non-blank line after ``i`` (the caller knows there is one)."""
+    j = _nonblank(doc, i + 1, 1)
+    assert j is not None
     return j

@@ -233,7 +233,7 @@ def extend_shaped_list(doc: Doc, hits: list[Rule | None], mask: list[bool], star
         whole = [x for x in walk(begin, -1) if top <= x]
         run = [x for x in whole if x < start]
         if (begin == above and item(above) not in (None, "w:") and len(run) == 1
-                and len([x for x in _walk(doc, hits, item, above, 1, max_gap, max_words) if x < end]) >= min_items):
+                and len([x for x in walk(above, 1) if x < end]) >= min_items):
             # the first of headings that recur through the body ("Step 1: ...", "Step 2: ...")
             for x in range(above, start):
                 mask[x] = True
