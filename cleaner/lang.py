@@ -45,13 +45,21 @@ def _freeze_profiles(factory) -> None:
             table[word] = tuple(probs)
 
 
+_SENTENCE_END = (".", "!", "?", "\u3002", "\uff01", "\uff1f", ".\"", ".\u201d", ".)")
+
+
 def sample(lines: list[str], limit: int = SAMPLE_CHARS) -> str:
-    """The longest lines, in document order, up to ``limit`` characters."""
+    """The longest sentence lines, then the longest other lines, in document order, up to
+    ``limit`` characters.
+
+    A line that ends a sentence is prose; a long line that does not is more often a tag
+    cloud, a menu or a list of archive months, whose words say little about the language."""
     lengths = list(map(len, lines))
+    prose = [ln.rstrip().endswith(_SENTENCE_END) for ln in lines]
     chosen: list[int] = []
     total = 0
-    # longest first; a stable sort keeps lines of equal length in document order
-    for i in sorted(range(len(lines)), key=lengths.__getitem__, reverse=True):
+    # sentences first, longest first; a stable sort keeps equal keys in document order
+    for i in sorted(range(len(lines)), key=lambda i: (prose[i], lengths[i]), reverse=True):
         if total >= limit:
             break
         chosen.append(i)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from itertools import repeat
+from operator import add, mul
 from pathlib import Path
 
 from .features import CONTEXT_FEATURES, FEATURES, build_context
@@ -20,11 +22,11 @@ class Stage:
     weights: dict[str, float]
 
     def logits(self, cols: dict[str, list[float]], n: int) -> list[float]:
+        # column by column, in C: z[i] + w * col[i], the same sums in the same order
         z = [self.intercept] * n
         for name, w in self.weights.items():
             if w:
-                col = cols[name]
-                z = [a + w * b for a, b in zip(z, col)]
+                z = list(map(add, z, map(mul, repeat(w), cols[name])))
         return z
 
 

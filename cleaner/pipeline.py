@@ -145,7 +145,7 @@ class Cleaner:
                     got = memo[ln] = ([], None, "", line_measures("", stop))
             per_line.append(got)
         toks, hits, norm, measures = (list(col) for col in zip(*per_line)) if per_line else ([], [], [], [])
-        doc = Doc.build(lines, lang, stop, toks, norm, measures)
+        doc = Doc.build(lines, lang, stop, toks, norm, measures, memo.setdefault(_CONTENT, {}))
         evidence = [h.score if h is not None and h.action == "evidence" else 0.0 for h in hits]
         return doc, hits, F.build(doc, evidence)
 
@@ -229,6 +229,9 @@ class Cleaner:
         info.update(language=lang, packs=[f"{p.name} ({p.path})" for p in packs],
                     rules=len(rs.active), model=self.model.source)
         return rows, info
+
+
+_CONTENT = object()  # key of the per-document content-word memo inside ``line_table``'s memo
 
 
 def _runs(lines: list[str], removed_at: dict[int, Verdict]) -> list[Removal]:

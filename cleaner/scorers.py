@@ -39,23 +39,35 @@ class Doc:
     cjk: bool = False
     norm: list[str] = field(default_factory=list)
     cache: dict[str, list[float]] = field(default_factory=dict, repr=False)
-    _content: list[set[str]] | None = field(default=None, repr=False)
+    _content: list[frozenset[str]] | None = field(default=None, repr=False)
+    # stripped line -> its content words; the pipeline shares one dict between the passes over
+    # a document, so a line's words are collected once (the stopwords are the same throughout)
+    content_memo: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
-    def content_words(self) -> list[set[str]]:
+    def content_words(self) -> list[frozenset[str]]:
         """Per line, its content words: lower-cased tokens of 4+ letters that are not stopwords."""
         if self._content is None:
-            stop = self.stop
-            self._content = [{low for w in t if len(w) >= 4 and (low := w.lower()) not in stop} for t in self.toks]
+            stop, memo = self.stop, self.content_memo
+            out = []
+            for s, t in zip(self.stripped, self.toks):
+                words = memo.get(s)
+                if words is None:
+                    words = memo[s] = frozenset(
+                        {low for w in t if len(w) >= 4 and (low := w.lower()) not in stop})
+                out.append(words)
+            self._content = out
         return self._content
 
     @classmethod
     def build(cls, lines: list[str], lang: str | None, stop: frozenset[str],
               toks: list[list[str]] | None = None, norm: list[str] | None = None,
-              measures: list[tuple[float, ...]] | None = None) -> Doc:
+              measures: list[tuple[float, ...]] | None = None,
+              content_memo: dict[str, frozenset[str]] | None = None) -> Doc:
         """A document of ``lines``. The pipeline passes what it already has for each stripped
         line ``s``: ``toks`` (``tokens(s)``), ``norm`` (``normalize(s)``, "" for a blank line) and
         ``measures`` (``line_measures(s, stop)``); the line-local scorer columns are filled in
-        from ``measures``."""
+        from ``measures``. ``content_memo`` is a dict kept between documents with the same
+        stopwords (see ``content_memo`` above)."""
         stripped = [visible_strip(ln) for ln in lines]
         if toks is None:
             toks = [tokens(s) if s else [] for s in stripped]
@@ -64,7 +76,8 @@ class Doc:
         if measures is None:
             measures = [line_measures(s, stop, t) for s, t in zip(stripped, toks)]
         sample = "".join(stripped[:50])[:2000]
-        doc = cls(lines=lines, stripped=stripped, toks=toks, lang=lang, stop=stop, cjk=is_cjk(sample), norm=norm)
+        doc = cls(lines=lines, stripped=stripped, toks=toks, lang=lang, stop=stop, cjk=is_cjk(sample), norm=norm,
+                  content_memo={} if content_memo is None else content_memo)
         doc.cache.update(_line_columns(measures, doc.cjk))
         return doc
 

@@ -89,10 +89,14 @@ def test_trigger_scanner_agrees_with_substring_tests() -> None:
             assert scanner.fired(low, part, within) == want & within, repr(low)
 
 
-def test_language_sample_takes_the_longest_lines_in_document_order() -> None:
+def test_language_sample_takes_the_longest_sentence_lines_in_document_order() -> None:
     def reference(lines: list[str], limit: int) -> str:
+        def ends_sentence(line: str) -> bool:
+            return line.rstrip()[-1:] in (".", "!", "?", "\u3002", "\uff01", "\uff1f") or line.rstrip().endswith(
+                ('."', ".\u201d", ".)"))
+
         chosen, total = [], 0
-        for i in sorted(range(len(lines)), key=lambda i: (-len(lines[i]), i)):
+        for i in sorted(range(len(lines)), key=lambda i: (not ends_sentence(lines[i]), -len(lines[i]), i)):
             if total >= limit:
                 break
             chosen.append(i)
@@ -100,10 +104,26 @@ def test_language_sample_takes_the_longest_lines_in_document_order() -> None:
         return " ".join(lines[i].strip() for i in sorted(chosen))[: limit * 2]
 
     rnd = random.Random(3)
-    docs = [_lines()[:400]] + [[" x" * rnd.randint(0, 4) + "\n" for _ in range(rnd.randint(0, 30))] for _ in range(2000)]
+    ends = ["", ".", "!", "?", "\u3002", ".\"", ".)", ". ", "\u2026", ","]
+    docs = [_lines()[:400]] + [[" x" * rnd.randint(0, 4) + rnd.choice(ends) + "\n" for _ in range(rnd.randint(0, 30))]
+                               for _ in range(2000)]
     for lines in docs:
         for limit in (0, 1, 5, lang.SAMPLE_CHARS):
             assert lang.sample(lines, limit) == reference(lines, limit)
+
+
+def test_language_is_read_from_the_prose_not_from_a_longer_tag_cloud() -> None:
+    cloud = " ".join(["Business Technology Sports Entertainment Opinion Video Weather"] * 6) + "\n"
+    prose = ["Die Stadt hat am Montag beschlossen, dass die neue Brücke erst im nächsten Jahr gebaut wird.\n",
+             "Der Bürgermeister sagte, man habe nicht genug Geld und die Pläne seien noch nicht fertig.\n"]
+    prose += ["Viele Anwohner hatten sich über den Lärm beschwert, der seit dem Sommer immer lauter wurde.\n",
+              "Nun soll eine Arbeitsgruppe bis zum Herbst einen neuen Vorschlag vorlegen, sagte die Sprecherin.\n",
+              "Auch die Fahrradwege sollen dabei berücksichtigt werden, weil dort im Winter oft Unfälle passieren.\n",
+              "Die Opposition kritisierte die Entscheidung und verlangte mehr Informationen von der Verwaltung.\n",
+              "Eine Bürgerversammlung ist für den nächsten Monat im großen Saal des Rathauses geplant worden.\n"]
+    assert len(cloud) > max(map(len, prose))
+    assert "Business" not in lang.sample([cloud, *prose]) and "Rathauses" in lang.sample([cloud, *prose])
+    assert lang.detect([cloud, *prose]) == "de"
 
 
 def test_cue_key_agrees_with_the_substitutions() -> None:
