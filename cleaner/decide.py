@@ -32,12 +32,13 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from .lists import extend_numbered_list, extend_shaped_list, list_below_headline
 from .lists import plain as _plain
 from .rules import Rule
-from .scorers import Doc, coherence, is_prose, sentence_end, stopword_density, word_count
+from .scorers import Doc, coherence, is_prose, sentence_end, stopword_density, title_case, word_count
 from .text import normalize
 
 
@@ -108,7 +109,9 @@ _CODE = re.compile(
     r"|[{};]$")
 _TITLE_RULES = frozenset({"nav.breadcrumb"})  # rules a dump's first line (its <title>) can match
 # post headers, reply links and "back to top" lines between a thread's posts
-_THREAD_FURNITURE = frozenset({"ml.forum-meta", "comments.furniture", "nav.back-to-top"})
+_THREAD_FURNITURE = frozenset({"ml.forum-meta", "comments.furniture", "nav.back-to-top", "related.inline-link"})
+# an advertising label and a picture's caption sit between two paragraphs of one body
+_PASSABLE = frozenset({"caption", "ads"})
 _TITLE_SEP = re.compile(r"\s+(?:[|\-–—·»«:]|::)\s+")
 
 
@@ -318,7 +321,8 @@ def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule |
                 above -= 1
             if not (above >= top and above < j and shorts <= 2 * max_short and coded <= max_code and ok(above)):
                 break
-            if not mask[above] and (shorts > 1 or any(
+            lead = top > 0 and _nonblank(doc, top, 1) == above  # the paragraph right below the headline
+            if not mask[above] and not lead and (shorts > 1 or any(
                     len(doc.toks[k]) > 4 for k in range(above + 1, j + 1) if k not in captions and k not in code)):
                 # more than one line, or a longer one: the paragraph above must share the body's words
                 if coh is None:
@@ -480,7 +484,7 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
     # and a thread's post headers and reply links between its posts do not end the thread
     # either (both still go, by their rules)
     captions = repeated | {i for i, h in enumerate(hits)
-                           if h is not None and (h.category == "caption" or h.id in _THREAD_FURNITURE)}
+                           if h is not None and (h.category in _PASSABLE or h.id in _THREAD_FURNITURE)}
     # code between paragraphs (a docs page, a tutorial): however long, it does not end the body
     code = {i for i, s in enumerate(doc.stripped) if s and hits[i] is None and not prose[i] and _CODE.search(s)}
     # sentence-like without a final stop (a paragraph cut off by a paywall, a caption-less lead)
@@ -563,6 +567,16 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
                 if (s3, e3) != (start, end):
                     start, end = _extend_edges(doc, p_eff, loose, hits, mask, s3, e3, floor, top=top, keep=listed,
                                                captions=captions, code=code)
+    if end > start and params.get("trailing_section", 1.0):
+        # the article's own closing sections (pros and cons, line-ups, chapter times, a verdict)
+        e2 = _trailing_section(doc, hits, start, end, captions)
+        if e2 > end:
+            for i in range(end, e2):
+                if _plain(hits[i]):
+                    mask[i] = True
+                    listed.add(i)
+            info["trailing_section"] = [end, e2]
+            end = e2
     info["body"] = [start, end]
     has_body = end > start
 
@@ -782,6 +796,64 @@ def _repeated_captions(doc: Doc, hits: list[Rule | None], min_count: int = 3, mi
         if len(words & title_words) < 0.8 * len(words) and not _FINAL_STOP.search(doc.stripped[i]):
             out.add(i)
     return out
+
+
+def _trailing_section(doc: Doc, hits: list[Rule | None], start: int, end: int, captions: set[int],
+                      max_lines: int = 40, min_lines: int = 3, max_long: int = 2, long_words: int = 25,
+                      min_on_topic: float = 0.6, max_headlines: int = 2) -> int:
+    """Where the article ends when short sections follow its last paragraph.
+
+    A review's pros and cons, a match report's line-ups, a podcast's chapter times, an API
+    page's "Returns" and "Raises" read as short lines one by one, like the furniture below an
+    article; but they talk about what the body talks about. The lines between the body and the
+    first line a rule removes or ends at (picture captions aside) form the section when at
+    least ``min_lines`` of them sit above the last one that shares a content word with the body,
+    at most ``max_long`` of those are longer than ``long_words`` words (it is not a run of
+    paragraphs the model rejected), and ``min_on_topic`` of those with content words share one
+    (related headlines on other subjects, "Check price", "Share this" do not). A title-cased
+    headline or a line repeated three times ends it. The section
+    ends at that last line that shares a word; returns the new end of the body (``end`` if none).
+    """
+    n = len(doc)
+    block: list[int] = []
+    j = end
+    while j < n and len(block) < max_lines:
+        if doc.stripped[j]:
+            h = hits[j]
+            if h is not None and h.action != "evidence" and (j not in captions or h.category == "ads"):
+                break  # an advertising label below the article opens the page's furniture
+            block.append(j)
+        j += 1
+    if len(block) < min_lines:
+        return end
+    # words compared by their first five letters: "hive"/"hives", "пасіка"/"пасіку" (inflected languages)
+    words = [{w[:5] for w in ws} for ws in doc.content_words()]
+    vocab = set().union(*(words[k] for k in range(start, end)))
+    on = [k for k in block if not words[k].isdisjoint(vocab)]
+    cased = title_case(doc)
+    for last in reversed(on):  # the longest section that passes, ending at a line that shares a word
+        part = [k for k in block if k <= last]
+        with_words = [k for k in part if words[k]]
+        if (len(part) >= min_lines and sum(len(doc.toks[k]) > long_words for k in part) <= max_long
+                and len([k for k in with_words if not words[k].isdisjoint(vocab)]) >= min_on_topic * len(with_words)
+                and sum(_headline_like(doc, k, cased) for k in part) < max(max_headlines, 0.3 * len(part))
+                and sum(not any(map(str.isalpha, doc.stripped[k])) for k in part) < 2
+                and max(Counter(doc.norm[k] for k in part).values()) < 3):
+            # (title-cased lines are other stories' headlines; bare numbers, a gallery's or pages' counters;
+            # a line repeated three times, the label of a list of teasers)
+            return last + 1
+    return end
+
+
+def _headline_like(doc: Doc, i: int, cased: list[float]) -> bool:
+    """A title-cased line of four words or more that is neither a sentence nor a list of
+    names ("11 Facts About Our Galaxy", not "Subs: Keegan, Tolland, Marsh")."""
+    s = doc.stripped[i]
+    return (len(doc.toks[i]) >= 4 and cased[i] >= 0.7 and not s.endswith(_SENTENCE_STOPS)
+            and s.count(",") < 2 and ";" not in s)
+
+
+_SENTENCE_STOPS = (".", "!", "?", "。", "！", "？")
 
 
 def _prose_run(doc: Doc, prose: list[bool], hits: list[Rule | None], i: int) -> list[int]:

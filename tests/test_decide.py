@@ -654,3 +654,31 @@ def test_a_how_to_page_keeps_its_lead_tool_list_and_every_step() -> None:
     body = lines[lines.index("You will need:") - 1:lines.index("Was this guide helpful?")]
     assert len(body) == 16 and kept[-len(body):] == body, [x for x in body if x not in kept]
     assert not any(x in kept for x in ["Was this guide helpful?", "Yes No", "How to Fix a Flat Tyre", "Subscribe"])
+
+
+_REVIEW_BODY = [
+    "I tested the new espresso grinder for three weeks, grinding beans for espresso and filter coffee every morning.",
+    "The grinder holds its setting well, and the burrs produced an even grind for espresso even at the finest steps.",
+    "Cleaning the grinder takes a few minutes: the upper burr lifts out and the chute can be brushed without tools.",
+]
+
+
+def test_short_sections_that_talk_about_the_article_end_it_not_the_body() -> None:
+    tail = ["Pros", "Even grind at fine espresso settings", "Burrs lift out for cleaning", "Cons",
+            "Loud when grinding light beans",
+            "If you make espresso every day, this grinder is worth the price; for filter coffee a cheaper one will do."]
+    text = "\n".join(["Menu", "Home", "Reviews", *_REVIEW_BODY, *tail, "Share this", "Facebook", "Twitter",
+                      "Privacy Policy"]) + "\n"
+    kept = cleaner.clean(text).text.splitlines()
+    assert all(line in kept for line in [*_REVIEW_BODY, *tail])
+    assert "Facebook" not in kept and "Privacy Policy" not in kept
+
+
+def test_other_stories_headlines_below_the_article_are_not_a_closing_section() -> None:
+    heads = ["The Best Espresso Machines Under $500", "Why Your Coffee Tastes Bitter And How To Fix It",
+             "Ten Coffee Grinders We Tested This Year", "Our Favourite Milk Frothers For Home Baristas"]
+    text = "\n".join(["Menu", "Home", "Reviews", *_REVIEW_BODY, *heads, "Share this", "Facebook", "Twitter",
+                      "Privacy Policy"]) + "\n"
+    kept = cleaner.clean(text).text.splitlines()
+    assert all(line in kept for line in _REVIEW_BODY)
+    assert not any(h in kept for h in heads)  # title-cased headlines: other stories, though on the same topic
