@@ -108,8 +108,10 @@ _CODE = re.compile(
     r"|\w\([^()]*\)[;:{]?$"
     r"|[{};]$")
 _TITLE_RULES = frozenset({"nav.breadcrumb"})  # rules a dump's first line (its <title>) can match
-# post headers, reply links and "back to top" lines between a thread's posts
-_THREAD_FURNITURE = frozenset({"ml.forum-meta", "comments.furniture", "nav.back-to-top", "related.inline-link"})
+# post headers, reply links and "back to top" lines between a thread's posts; an inline "Read also: ..."
+# link and a code block's "Copy" button between paragraphs: they go, but do not end the body
+_THREAD_FURNITURE = frozenset({"ml.forum-meta", "comments.furniture", "nav.back-to-top", "related.inline-link",
+                               "ml.copy-button"})
 # an advertising label and a picture's caption sit between two paragraphs of one body
 _PASSABLE = frozenset({"caption", "ads"})
 _TITLE_SEP = re.compile(r"\s+(?:[|\-–—·»«:]|::)\s+")
@@ -248,7 +250,7 @@ def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule |
             if keep is not None:
                 keep.update(range(j, embed + 1))
             j, last_prose = embed, False
-        elif (items := _introduced_list(doc, hits, j, lead=2)) is not None:
+        elif (items := _introduced_list(doc, hits, j, lead=2, min_intro_words=3)) is not None:
             # "... these ten principles:" and the list it announces
             if keep is not None:
                 keep.update(range(j, items + 1))

@@ -44,9 +44,7 @@ XFAIL_BODY: dict[str, str] = {
     "en_podcast_episode": "the 'Show notes' heading above the first paragraph",
     "en_release_notes": "the page title is not the dump's first line, so no headline anchors the intro paragraph",
 }
-XFAIL_FURNITURE: dict[str, str] = {
-    "hu_1": "Hungarian docs furniture ('Hasznos volt ez az oldal?', 'Előző', 'Következő', 'Másolás') has no rule yet",
-}
+XFAIL_FURNITURE: dict[str, str] = {}
 XFAIL_LANGUAGE: dict[str, str] = {}
 
 
