@@ -565,7 +565,7 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
         if rs == start:
             start, end = s2, extend_numbered_list(doc, hits, mask, e2, listed)
             if params.get("parallel", 1.0):
-                s3, e3 = extend_shaped_list(doc, hits, mask, start, end, listed, top=top)
+                s3, e3 = extend_shaped_list(doc, hits, mask, start, end, listed, top=top, passable=captions)
                 if (s3, e3) != (start, end):
                     start, end = _extend_edges(doc, p_eff, loose, hits, mask, s3, e3, floor, top=top, keep=listed,
                                                captions=captions, code=code)

@@ -179,7 +179,8 @@ def list_below_headline(doc: Doc, hits: list[Rule | None], mask: list[bool], hea
 
 def extend_shaped_list(doc: Doc, hits: list[Rule | None], mask: list[bool], start: int, end: int,
                      listed: set[int], min_items: int = 3, max_words: int = 60, max_lead: int = 3,
-                     max_gap: int = 3, top: int = 0) -> tuple[int, int]:
+                     max_gap: int = 3, top: int = 0, passable: frozenset[int] | set[int] = frozenset(),
+                     max_gap_up: int = 2) -> tuple[int, int]:
     """Grow the body over a list of items that share one opening shape and touch the body.
 
     A schedule, a table flattened into lines or a list of groups ("Path A: ...", "Path B:
@@ -187,13 +188,15 @@ def extend_shaped_list(doc: Doc, hits: list[Rule | None], mask: list[bool], star
     headline lists do not. The list counts when it starts at the body's last line, right
     after it or after at most ``max_lead`` plain lead-in lines ("Tour dates:"), and runs for ``min_items``
     lines or more; upward, when ``min_items`` items or more sit right above the body. Going
-    down, a sub-heading or result line may separate items (see ``_walk``).
+    down, a sub-heading or result line may separate items (see ``_walk``); going up, at most
+    ``max_gap_up`` ("Spice paste", "Salt to taste"). A line in ``passable`` (an inline link, an
+    ad label) between the list and the sub-heading above the body does not hide the list.
     """
     n = len(doc)
     item = _shapes(doc, hits, max_words)
 
     def walk(i: int, step: int) -> list[int]:
-        return _walk(doc, hits, item, i, step, max_gap if step > 0 else 0, max_words)
+        return _walk(doc, hits, item, i, step, max_gap if step > 0 else max_gap_up, max_words)
 
     def nonblank(i: int, step: int) -> int | None:
         while 0 <= i < n and not doc.stripped[i]:
@@ -227,7 +230,10 @@ def extend_shaped_list(doc: Doc, hits: list[Rule | None], mask: list[bool], star
     above = nonblank(start - 1, -1)
     # a sub-heading ("Instructions", "Zubereitung") may separate the list from the body below it
     heading = above is not None and _is_heading(doc, hits, item, above)
-    for begin in (first, above, nonblank(above - 1, -1) if heading and above > top else None):
+    over_heading = nonblank(above - 1, -1) if heading and above > top else None
+    while over_heading is not None and over_heading in passable and over_heading > top:
+        over_heading = nonblank(over_heading - 1, -1)  # an inline link or an ad label between list and heading
+    for begin in (first, above, over_heading):
         if begin is None or begin >= end:
             continue
         whole = [x for x in walk(begin, -1) if top <= x]
