@@ -233,7 +233,13 @@ def extend_shaped_list(doc: Doc, hits: list[Rule | None], mask: list[bool], star
     over_heading = nonblank(above - 1, -1) if heading and above > top else None
     while over_heading is not None and over_heading in passable and over_heading > top:
         over_heading = nonblank(over_heading - 1, -1)  # an inline link or an ad label between list and heading
-    for begin in (first, above, over_heading):
+    overs = [over_heading]
+    for _ in range(max_gap_up):  # the list's last lines may have another shape ("Salt, pepper and a dash of vinegar")
+        k = overs[-1]
+        if k is None or k <= top or not plain(hits[k]) or len(doc.toks[k]) > max_words:
+            break
+        overs.append(nonblank(k - 1, -1))
+    for begin in (first, above, *overs):
         if begin is None or begin >= end:
             continue
         whole = [x for x in walk(begin, -1) if top <= x]
