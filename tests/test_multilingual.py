@@ -35,7 +35,6 @@ TOTAL_FURNITURE_MIN = 0.90
 XFAIL_BODY: dict[str, str] = {
     "el_1": "the lead and a colon-introduced list above an unrecognised 'read also' line sit above the body run "
             "that the model chose further down",
-    "en_academic_abstract": "the one-word 'Abstract' / 'Background' headings above the first abstract paragraph",
     "en_api_reference": "the signature line above the description, and the 'See also' list (read as related links)",
     "en_government_notice": "a 'Contact' sub-heading (a footer-link word) and the paragraph below it",
     "en_match_report": "the match stats after the line-ups share no word with the report",
