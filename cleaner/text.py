@@ -47,7 +47,7 @@ CACHE_SIZE = 16384  # short lines whose measures are remembered across calls and
 CACHE_CHARS = 256  # longer lines (prose, rarely repeated) are computed every time
 
 END_PUNCT = tuple(".!?。！？…:;\"'”’»)")
-SENTENCE_END = tuple(".!?。！？\"”’»")
+SENTENCE_END = tuple(".!?。！？\"”’»।॥؟۔")
 
 
 def tokens(text: str) -> list[str]:
