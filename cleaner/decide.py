@@ -276,6 +276,17 @@ def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule |
                         coh = coherence(doc, [start <= k < end for k in range(n)])
                     if mask[nxt] or coh[nxt] >= min_coherence:
                         below = nxt
+            if not (below < n and below > j and shorts <= max_short and ok(below)):
+                # a longer list of the article's own things ("Tools you'll need", items of up to 15 words)
+                # between two paragraphs, when its lines share the body's words
+                far = j
+                while far < n and far - j <= 4 * max_short and (not doc.stripped[far] or far in captions or (
+                        hits[far] is None and not ok(far) and len(doc.toks[far]) <= 15)):
+                    far += 1
+                items = [k for k in range(j, far) if doc.stripped[k] and k not in captions]
+                if far < n and ok(far) and max_short < len(items) <= 3 * max_short and _on_topic(
+                        doc, items, [k for k in range(n) if mask[k] or start <= k < end]):
+                    below, shorts = far, max_short
             if not (below < n and below > j and shorts <= max_short and coded <= max_code and ok(below)):
                 if _sign_off(doc, hits, j):
                     if keep is not None:
@@ -822,8 +833,8 @@ def _trailing_section(doc: Doc, hits: list[Rule | None], start: int, end: int, c
     while j < n and len(block) < max_lines:
         if doc.stripped[j]:
             h = hits[j]
-            if h is not None and h.action != "evidence" and (j not in captions or h.category == "ads"):
-                break  # an advertising label below the article opens the page's furniture
+            if h is not None and h.action != "evidence" and (j not in captions or (h.category == "ads" and not block)):
+                break  # an advertising label right below the article opens the page's furniture
             block.append(j)
         j += 1
     if len(block) < min_lines:
@@ -839,12 +850,28 @@ def _trailing_section(doc: Doc, hits: list[Rule | None], start: int, end: int, c
         if (len(part) >= min_lines and sum(len(doc.toks[k]) > long_words for k in part) <= max_long
                 and len([k for k in with_words if not words[k].isdisjoint(vocab)]) >= min_on_topic * len(with_words)
                 and sum(_headline_like(doc, k, cased) for k in part) < max(max_headlines, 0.3 * len(part))
-                and sum(not any(map(str.isalpha, doc.stripped[k])) for k in part) < 2
+                and sum(_bare_number(doc.stripped[k]) for k in part) < 2
                 and max(Counter(doc.norm[k] for k in part).values()) < 3):
             # (title-cased lines are other stories' headlines; bare numbers, a gallery's or pages' counters;
             # a line repeated three times, the label of a list of teasers)
             return last + 1
     return end
+
+
+def _on_topic(doc: Doc, lines: list[int], body: list[int], min_share: float = 0.6) -> bool:
+    """``min_share`` of ``lines`` with content words share one with the ``body`` lines
+    (compared by their first five letters), and few are title-cased headlines."""
+    words = [{w[:5] for w in ws} for ws in doc.content_words()]
+    vocab = set().union(*(words[k] for k in body))
+    with_words = [k for k in lines if words[k]]
+    cased = title_case(doc)
+    return (bool(with_words) and sum(not words[k].isdisjoint(vocab) for k in with_words) >= min_share * len(with_words)
+            and sum(_headline_like(doc, k, cased) for k in lines) < max(2, 0.3 * len(lines)))
+
+
+def _bare_number(line: str) -> bool:
+    """Digits and no letters: a picture counter ("6"), a pager ("1 2 3 4"), not code ("};")."""
+    return any(map(str.isdigit, line)) and not any(map(str.isalpha, line))
 
 
 def _headline_like(doc: Doc, i: int, cased: list[float]) -> bool:
