@@ -580,6 +580,13 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
                 if (s3, e3) != (start, end):
                     start, end = _extend_edges(doc, p_eff, loose, hits, mask, s3, e3, floor, top=top, keep=listed,
                                                captions=captions, code=code)
+    if end > start and params.get("section_heading", 1.0):
+        # the sub-heading the article opens with ("About this event", "Show notes", "What we know so far")
+        h = _nonblank(doc, start - 1, -1)
+        if h is not None and h >= top and prose[start] and _opening_heading(doc, hits, h):
+            mask[h] = True
+            listed.add(h)
+            start = h
     if end > start and params.get("trailing_section", 1.0):
         # the article's own closing sections (pros and cons, line-ups, chapter times, a verdict)
         e2 = _trailing_section(doc, hits, start, end, captions)
@@ -867,6 +874,17 @@ def _on_topic(doc: Doc, lines: list[int], body: list[int], min_share: float = 0.
     cased = title_case(doc)
     return (bool(with_words) and sum(not words[k].isdisjoint(vocab) for k in with_words) >= min_share * len(with_words)
             and sum(_headline_like(doc, k, cased) for k in lines) < max(2, 0.3 * len(lines)))
+
+
+def _opening_heading(doc: Doc, hits: list[Rule | None], i: int) -> bool:
+    """Line ``i`` reads as a section heading: two to six words, sentence-cased, no final stop,
+    no rule matches it, and it is no copy of the first line (the page title)."""
+    s = doc.stripped[i]
+    words = s.split()
+    first = next((k for k, x in enumerate(doc.stripped) if x), None)
+    return (hits[i] is None and 2 <= len(words) <= 6 and s[:1].isupper() and not s.endswith((".", "!", ",", ";"))
+            and sum(w[:1].isupper() for w in words[1:]) <= 1 and first is not None and first != i
+            and doc.norm[i] not in doc.norm[first] and not any(ch.isdigit() for ch in s))
 
 
 def _bare_number(line: str) -> bool:
