@@ -486,6 +486,7 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
     info: dict[str, object] = {}
     if n == 0:
         return out, info
+    hits = _table_rows_unmatched(doc, hits)
     threshold = params.get("threshold", 0.5)
     words = word_count(doc)
     stop = stopword_density(doc)
@@ -643,7 +644,8 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
     # 4. outside the body runs: furniture; inside: only clear non-body lines go
     # a page on which no rule finds any furniture (no menu word, share row, credit, heading of
     # other stories...) is likely clean text already: the model alone then removes nothing
-    if params.get("model_needs_furniture", 1.0) and not any(h is not None and h.action != "evidence" for h in hits):
+    # (a rule's match counts when it removes its line: a section label inside the body does not)
+    if params.get("model_needs_furniture", 1.0) and not any(not v.keep and v.strong for v in out):
         params = {**params, "model_removals": 0.0}
         info["no_furniture"] = True
     keep_inside = params.get("keep_inside", 0.15)
@@ -885,6 +887,23 @@ def _opening_heading(doc: Doc, hits: list[Rule | None], i: int) -> bool:
     return (hits[i] is None and 2 <= len(words) <= 6 and s[:1].isupper() and not s.endswith((".", "!", ",", ";"))
             and sum(w[:1].isupper() for w in words[1:]) <= 1 and first is not None and first != i
             and doc.norm[i] not in doc.norm[first] and not any(ch.isdigit() for ch in s))
+
+
+def _table_rows_unmatched(doc: Doc, hits: list[Rule | None]) -> list[Rule | None]:
+    """A table flattened into lines ("Name | Age | City" and its rows: two lines or more in a
+    row with the same number of "|", two or more) is content: a navigation rule that took a
+    row for a menu or a breadcrumb trail does not apply to it."""
+    cells = [s.count("|") if s.count("|") >= 2 else 0 for s in doc.stripped]
+    out = hits
+    for i, h in enumerate(hits):
+        if h is None or h.category != "navigation" or not cells[i]:
+            continue
+        prev, nxt = _nonblank(doc, i - 1, -1), _nonblank(doc, i + 1, 1)
+        if any(k is not None and cells[k] == cells[i] for k in (prev, nxt)):
+            if out is hits:
+                out = list(hits)
+            out[i] = None
+    return out
 
 
 def _bare_number(line: str) -> bool:
