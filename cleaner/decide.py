@@ -33,6 +33,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .lists import extend_numbered_list, extend_shaped_list, list_below_headline
@@ -314,11 +315,12 @@ def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule |
             j -= 1
             continue
         if not ok(j) and (intro := _announcing_line(doc, hits, j, top)) is not None \
-                and (lead := _nonblank(doc, intro - 1, -1)) is not None and ok(lead):
-            # "You will need:" and its list between a lead paragraph and the body
+                and (opening := _list_opening(doc, hits, intro, ok)) is not None:
+            # "You will need:" and its list (and the sub-heading above it, "What you need")
+            # between a lead paragraph and the body
             if keep is not None:
-                keep.update(range(intro, j + 1))
-            j = intro
+                keep.update(range(opening, j + 1))
+            j = opening
         elif not ok(j):
             # a picture's caption between two paragraphs does not end them, nor do a few
             # short lines (a name, a short list, a table of contents: up to twice ``max_short``)
@@ -350,6 +352,24 @@ def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule |
     return start, end
 
 
+def _list_opening(doc: Doc, hits: list[Rule | None], intro: int, ok: Callable[[int], bool],
+                  max_heading_words: int = 5) -> int | None:
+    """Where an announced list starts when the line above its intro (``intro``) is a paragraph
+    that ``ok`` accepts (``intro`` itself), or a short sub-heading with such a paragraph above it
+    (the sub-heading); ``None`` otherwise."""
+    lead = _nonblank(doc, intro - 1, -1)
+    if lead is None:
+        return None
+    if ok(lead):
+        return intro
+    s = doc.stripped[lead]
+    if hits[lead] is None and 1 <= len(doc.toks[lead]) <= max_heading_words and not s.endswith((".", ":", ",", ";")):
+        above = _nonblank(doc, lead - 1, -1)
+        if above is not None and ok(above):
+            return lead
+    return None
+
+
 _SIGN_OFF_NEXT = frozenset({"social", "comments", "related", "appended"})
 
 
@@ -374,7 +394,7 @@ def _nonblank(doc: Doc, i: int, step: int) -> int | None:
 
 
 def _announcing_line(doc: Doc, hits: list[Rule | None], i: int, top: int, max_items: int = 15,
-                     max_words: int = 15) -> int | None:
+                     max_words: int = 25) -> int | None:
     """Going up from ``i`` over up to ``max_items`` short plain lines (list items), the line
     ending with a colon that announces them ("You will need:"), or ``None``."""
     count = 0
@@ -983,6 +1003,12 @@ def _appended(doc: Doc, p: list[float], hits: list[Rule | None], mask: list[bool
             elif (len(run) == 1 and len(doc.toks[i]) >= 35 and mean_coh >= 0.35
                   and sum(1 for k in range(term + 1, i) if doc.stripped[k]) <= 1):
                 appended = False  # a long paragraph on the body's subject right after a one-link box
+            elif (not in_comments and p[i] >= 0.5 and coh[i] >= 0.2 and len(doc.toks[i]) >= 20
+                  and sum(1 for k in range(term + 1, i) if doc.stripped[k] and (
+                      hits[k] is None or hits[k].category not in ("ads", "caption"))) <= 2):
+                # a box of one or two links inside the article ("Mehr zum Thema", "Te puede
+                # interesar") with a paragraph on the body's subject right below it
+                appended = False
         if appended and out[i].keep:
             out[i].remove("scorer.appended", "appended", max(0.6, 1.0 - p[i] * coh[i]),
                           f"after the heading {label!r} (line {term + 1}); "
