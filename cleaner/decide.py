@@ -11,17 +11,20 @@ Steps, in order:
    captions, a block of code), over posts embedded in it (a tweet and its attribution line) and over lists
    that continue it (``lists``); a list right below the headline is the article itself. On
    a short page where no line is clearly body (a docs page, a forum thread), the span of
-   its prose is the body;
+   its prose is the body. The sub-heading it opens with ("About this event") and the short
+   sections it closes with (pros and cons, line-ups, "Returns"), when they share the body's
+   words, are the article's too;
 2. rule removals (a YAML rule matched the line, within its region and word limits), then
    structural ones: other stories' headings (a title above a byline or date), a related
    box right above the body, a one-sentence caption above a picture credit, a phrase that
    captions every picture of the page;
 3. terminators: a heading such as "Comments" or "Related Articles" below the start of the
    body ends the article; what follows is appended material unless the article resumes
-   (prose lines that share the body's vocabulary); a comment thread never resumes it; below
+   (prose lines that share the body's vocabulary, or a paragraph on its subject right after
+   a box of one or two links); a comment thread never resumes it; below
    an answers heading ("5 Answers") the answers are the page's content;
-4. outside the body runs: furniture; inside: only short lines (three words at most) that are
-   clearly not body go ("Photo:", "Report", "Pin");
+4. outside the body runs: furniture, when a rule has removed some line of the page (on a
+   page where none did, the model alone removes nothing); inside: only clear non-body lines go;
 5. repeated title: keep one copy, the one closest to the body;
 6. safety guard: weak evidence (the model alone) never removes most of a document's prose,
    unless the article is a list below its headline;
@@ -111,10 +114,10 @@ _CODE = re.compile(
 _TITLE_RULES = frozenset({"nav.breadcrumb"})  # rules a dump's first line (its <title>) can match
 # post headers, reply links and "back to top" lines between a thread's posts; an inline "Read also: ..."
 # link and a code block's "Copy" button between paragraphs: they go, but do not end the body
-_THREAD_FURNITURE = frozenset({"ml.forum-meta", "comments.furniture", "nav.back-to-top", "related.inline-link",
+_PASSABLE_RULES = frozenset({"ml.forum-meta", "comments.furniture", "nav.back-to-top", "related.inline-link",
                                "ml.copy-button"})
 # an advertising label and a picture's caption sit between two paragraphs of one body
-_PASSABLE = frozenset({"caption", "ads"})
+_PASSABLE_CATEGORIES = frozenset({"caption", "ads"})
 _TITLE_SEP = re.compile(r"\s+(?:[|\-–—·»«:]|::)\s+")
 
 
@@ -518,7 +521,7 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
     # and a thread's post headers and reply links between its posts do not end the thread
     # either (both still go, by their rules)
     captions = repeated | {i for i, h in enumerate(hits)
-                           if h is not None and (h.category in _PASSABLE or h.id in _THREAD_FURNITURE)}
+                           if h is not None and (h.category in _PASSABLE_CATEGORIES or h.id in _PASSABLE_RULES)}
     # code between paragraphs (a docs page, a tutorial): however long, it does not end the body
     code = {i for i, s in enumerate(doc.stripped) if s and hits[i] is None and not prose[i] and _CODE.search(s)}
     # sentence-like without a final stop (a paragraph cut off by a paywall, a caption-less lead)
@@ -868,9 +871,8 @@ def _trailing_section(doc: Doc, hits: list[Rule | None], start: int, end: int, c
         j += 1
     if len(block) < min_lines:
         return end
-    # words compared by their first five letters: "hive"/"hives", "пасіка"/"пасіку" (inflected languages)
-    words = [{w[:5] for w in ws} for ws in doc.content_words()]
-    vocab = set().union(*(words[k] for k in range(start, end)))
+    words = doc.content_prefixes()
+    vocab = frozenset().union(*(words[k] for k in range(start, end)))
     on = [k for k in block if not words[k].isdisjoint(vocab)]
     cased = title_case(doc)
     for last in reversed(on):  # the longest section that passes, ending at a line that shares a word
@@ -889,9 +891,9 @@ def _trailing_section(doc: Doc, hits: list[Rule | None], start: int, end: int, c
 
 def _on_topic(doc: Doc, lines: list[int], body: list[int], min_share: float = 0.6) -> bool:
     """``min_share`` of ``lines`` with content words share one with the ``body`` lines
-    (compared by their first five letters), and few are title-cased headlines."""
-    words = [{w[:5] for w in ws} for ws in doc.content_words()]
-    vocab = set().union(*(words[k] for k in body))
+    (``Doc.content_prefixes``), and few are title-cased headlines."""
+    words = doc.content_prefixes()
+    vocab = frozenset().union(*(words[k] for k in body))
     with_words = [k for k in lines if words[k]]
     cased = title_case(doc)
     return (bool(with_words) and sum(not words[k].isdisjoint(vocab) for k in with_words) >= min_share * len(with_words)

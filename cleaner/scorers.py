@@ -40,9 +40,17 @@ class Doc:
     norm: list[str] = field(default_factory=list)
     cache: dict[str, list[float]] = field(default_factory=dict, repr=False)
     _content: list[frozenset[str]] | None = field(default=None, repr=False)
+    _prefixes: list[frozenset[str]] | None = field(default=None, repr=False)
     # stripped line -> its content words; the pipeline shares one dict between the passes over
     # a document, so a line's words are collected once (the stopwords are the same throughout)
     content_memo: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+
+    def content_prefixes(self) -> list[frozenset[str]]:
+        """Per line, the first five letters of its content words, so that inflected forms
+        compare equal ("hive"/"hives", "пасіка"/"пасіку")."""
+        if self._prefixes is None:
+            self._prefixes = [frozenset(w[:5] for w in words) for words in self.content_words()]
+        return self._prefixes
 
     def content_words(self) -> list[frozenset[str]]:
         """Per line, its content words: lower-cased tokens of 4+ letters that are not stopwords."""
