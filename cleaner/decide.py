@@ -239,6 +239,7 @@ def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule |
     j = end
     last_prose = True
     coh: list[float] | None = None
+    vocab: frozenset[str] | None = None
     while j < n:
         if not doc.stripped[j]:
             j += 1
@@ -288,9 +289,11 @@ def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule |
                         hits[far] is None and not ok(far) and len(doc.toks[far]) <= 15)):
                     far += 1
                 items = [k for k in range(j, far) if doc.stripped[k] and k not in captions]
-                if far < n and ok(far) and max_short < len(items) <= 3 * max_short and _on_topic(
-                        doc, items, [k for k in range(n) if mask[k] or start <= k < end]):
-                    below, shorts = far, max_short
+                if far < n and ok(far) and max_short < len(items) <= 3 * max_short:
+                    if vocab is None:  # the body's words, collected once per call
+                        vocab = _vocabulary(doc, [k for k in range(n) if mask[k] or start <= k < end])
+                    if _on_topic(doc, items, vocab):
+                        below, shorts = far, max_short
             if not (below < n and below > j and shorts <= max_short and coded <= max_code and ok(below)):
                 if _sign_off(doc, hits, j):
                     if keep is not None:
@@ -872,7 +875,7 @@ def _trailing_section(doc: Doc, hits: list[Rule | None], start: int, end: int, c
     if len(block) < min_lines:
         return end
     words = doc.content_prefixes()
-    vocab = frozenset().union(*(words[k] for k in range(start, end)))
+    vocab = _vocabulary(doc, range(start, end))
     on = [k for k in block if not words[k].isdisjoint(vocab)]
     cased = title_case(doc)
     for last in reversed(on):  # the longest section that passes, ending at a line that shares a word
@@ -889,11 +892,16 @@ def _trailing_section(doc: Doc, hits: list[Rule | None], start: int, end: int, c
     return end
 
 
-def _on_topic(doc: Doc, lines: list[int], body: list[int], min_share: float = 0.6) -> bool:
-    """``min_share`` of ``lines`` with content words share one with the ``body`` lines
-    (``Doc.content_prefixes``), and few are title-cased headlines."""
+def _vocabulary(doc: Doc, body: list[int] | range) -> frozenset[str]:
+    """The content-word prefixes (``Doc.content_prefixes``) of the ``body`` lines."""
     words = doc.content_prefixes()
-    vocab = frozenset().union(*(words[k] for k in body))
+    return frozenset().union(*(words[k] for k in body))
+
+
+def _on_topic(doc: Doc, lines: list[int], vocab: frozenset[str], min_share: float = 0.6) -> bool:
+    """``min_share`` of ``lines`` with content words share one with ``vocab`` (the body's,
+    see ``_vocabulary``), and few are title-cased headlines."""
+    words = doc.content_prefixes()
     with_words = [k for k in lines if words[k]]
     cased = title_case(doc)
     return (bool(with_words) and sum(not words[k].isdisjoint(vocab) for k in with_words) >= min_share * len(with_words)
