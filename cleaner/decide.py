@@ -109,7 +109,7 @@ _CODE = re.compile(
     r"^(?:\$ |>>> |#include|import |from [\w.]+ import |def |class |return\b|print\(|console\.|var |let |const |"
     r"function\b|public |private |pip3? |npm |yarn |git |cd |sudo |docker |curl |export |echo |apt(?:-get)? )"
     r"|^[\w.\[\]\"'()]+\s*(?:=|\+=|-=|:=|=>)\s*\S"
-    r"|\w\([^()]*\)[;:{]?$"
+    r"|(?<![\w.])(?:[a-z_][\w.]*|\w+[._][\w.]*)\([^()]*\)[;:{]?$"  # a call: f(x), obj.m(), snake_case(); not "Mai(2)"
     r"|[{};]$")
 _TITLE_RULES = frozenset({"nav.breadcrumb"})  # rules a dump's first line (its <title>) can match
 # post headers, reply links and "back to top" lines between a thread's posts; an inline "Read also: ..."
@@ -220,7 +220,8 @@ def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule |
                   start: int, end: int, floor: float, top: int = 0,
                   max_short: int = 4, max_short_words: int = 8, min_coherence: float = 0.15,
                   keep: set[int] | None = None, captions: frozenset[int] | set[int] = frozenset(),
-                  code: frozenset[int] | set[int] = frozenset(), max_code: int = 40) -> tuple[int, int]:
+                  code: frozenset[int] | set[int] = frozenset(), max_code: int = 40,
+                  stems: bool = False) -> tuple[int, int]:
     """Grow the main run over adjacent prose lines: a first or last paragraph sits next to
     furniture, so its context pulls its probability down even when it reads as prose.
     Growing up stops at line ``top`` (below the headline). A picture's caption (a line in
@@ -278,7 +279,7 @@ def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule |
                 nxt = _nonblank(doc, j + 1, 1)
                 if nxt is not None and ok(nxt):
                     if coh is None:
-                        coh = coherence(doc, [start <= k < end for k in range(n)])
+                        coh = coherence(doc, [start <= k < end for k in range(n)], stems)
                     if mask[nxt] or coh[nxt] >= min_coherence:
                         below = nxt
             if not (below < n and below > j and shorts <= max_short and ok(below)):
@@ -305,7 +306,7 @@ def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule |
                 # past three short lines or more, the paragraph must share the body's words
                 # (or already be body: two runs separated by a few short lines are one body)
                 if coh is None:
-                    coh = coherence(doc, [start <= k < end for k in range(n)])
+                    coh = coherence(doc, [start <= k < end for k in range(n)], stems)
                 if coh[below] < min_coherence:
                     break
             if keep is not None:
@@ -347,7 +348,7 @@ def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule |
                     len(doc.toks[k]) > 4 for k in range(above + 1, j + 1) if k not in captions and k not in code)):
                 # more than one line, or a longer one: the paragraph above must share the body's words
                 if coh is None:
-                    coh = coherence(doc, [start <= k < end for k in range(n)])
+                    coh = coherence(doc, [start <= k < end for k in range(n)], stems)
                 if coh[above] < min_coherence:
                     break
             j = above
@@ -594,19 +595,28 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
                     mask[i] = True
                     listed.add(i)
     floor = params.get("edge_floor", 0.05)
+    short_words = 8
+    docs_page = len(code) >= params.get("docs_code_lines", 5)
+    if docs_page:
+        # a docs page or a tutorial: code between short paragraphs pulls the model's view of
+        # every line down, so the paragraphs around the code are not held to the edge floor,
+        # its list items ("About 50 MB of free disk space") run longer than a menu's, and its
+        # paragraphs are compared with the body by word stems (docs are written in every language)
+        floor, short_words = 0.0, 12
     top = anchor + 1 if anchor is not None else 0
     if short_page:
         listed.update(range(start, end))  # sub-headings of a short page are not low-content lines
     for rs, re_ in _runs_of(mask):
         s2, e2 = _extend_edges(doc, p_eff, loose, hits, mask, rs, re_, floor, top=top, keep=listed, captions=captions,
-                               code=code)
+                               code=code, max_short_words=short_words, stems=docs_page)
         if rs == start:
             start, end = s2, extend_numbered_list(doc, hits, mask, e2, listed)
             if params.get("parallel", 1.0):
                 s3, e3 = extend_shaped_list(doc, hits, mask, start, end, listed, top=top, passable=captions)
                 if (s3, e3) != (start, end):
                     start, end = _extend_edges(doc, p_eff, loose, hits, mask, s3, e3, floor, top=top, keep=listed,
-                                               captions=captions, code=code)
+                                               captions=captions, code=code, max_short_words=short_words,
+                                               stems=docs_page)
     if end > start and params.get("section_heading", 1.0):
         # the sub-heading the article opens with ("About this event", "Show notes", "What we know so far")
         h = _nonblank(doc, start - 1, -1)

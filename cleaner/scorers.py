@@ -307,9 +307,11 @@ def window_mean(values: list[float], radius: int, skip_blank: list[str] | None =
     return out
 
 
-def coherence(doc: Doc, body: list[bool]) -> list[float]:
-    """Share of a line's content words (4+ letters, not stopwords) found elsewhere in the body."""
-    keys = doc.content_words()
+def coherence(doc: Doc, body: list[bool], stems: bool = False) -> list[float]:
+    """Share of a line's content words (4+ letters, not stopwords) found elsewhere in the body;
+    with ``stems``, words are compared by their first five letters (``Doc.content_prefixes``:
+    "Agent"/"Agenten")."""
+    keys = doc.content_prefixes() if stems else doc.content_words()
     vocab: Counter[str] = Counter()
     for k, b in zip(keys, body):
         if b:
