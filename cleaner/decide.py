@@ -296,7 +296,14 @@ def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule |
                     if _on_topic(doc, items, vocab):
                         below, shorts = far, max_short
             if not (below < n and below > j and shorts <= max_short and coded <= max_code and ok(below)):
-                if _sign_off(doc, hits, j):
+                if coded and not shorts and last_prose and (below >= n or hits[below] is not None):
+                    # the commands the last paragraph introduces, right before the page's furniture
+                    if keep is not None:
+                        keep.update(k for k in range(j, below) if k not in captions)
+                    for k in range(end, below):
+                        mask[k] = True
+                    end = below
+                elif _sign_off(doc, hits, j):
                     if keep is not None:
                         keep.add(j)
                     mask[j] = True
