@@ -241,6 +241,7 @@ def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule |
     last_prose = True
     coh: list[float] | None = None
     vocab: frozenset[str] | None = None
+    gaps: list[int] | None = None
     while j < n:
         if not doc.stripped[j]:
             j += 1
@@ -315,7 +316,13 @@ def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule |
                 if coh is None:
                     coh = coherence(doc, [start <= k < end for k in range(n)], stems)
                 if coh[below] < min_coherence:
-                    break
+                    # unless the body already has gaps of this many short lines between its
+                    # paragraphs: letters to the editor, each under its heading and over its
+                    # writer's name and town, are one body
+                    if gaps is None:
+                        gaps = _gap_sizes(doc, start, end, ok)
+                    if gaps.count(shorts) < 2:
+                        break
             if keep is not None:
                 keep.update(k for k in range(j, below) if k not in captions)  # sub-headings and commands, not low-content lines
             j, last_prose = below, True
@@ -364,6 +371,23 @@ def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule |
         start = j
         j -= 1
     return start, end
+
+
+def _gap_sizes(doc: Doc, start: int, end: int, ok: Callable[[int], bool]) -> list[int]:
+    """The numbers of non-blank lines between consecutive lines that ``ok`` accepts (paragraphs)
+    within lines ``start``-``end``; gaps of none are left out."""
+    out: list[int] = []
+    count, seen = 0, False
+    for k in range(start, end):
+        if not doc.stripped[k]:
+            continue
+        if ok(k):
+            if seen and count:
+                out.append(count)
+            seen, count = True, 0
+        else:
+            count += 1
+    return out
 
 
 def _list_opening(doc: Doc, hits: list[Rule | None], intro: int, ok: Callable[[int], bool],

@@ -44,8 +44,6 @@ XFAIL_BODY: dict[str, str] = {
     "en_docs_man_page": "a man page's all-caps sections after OPTIONS (ENVIRONMENT, EXIT STATUS, EXAMPLES) and its "
                         "'SEE ALSO' line (read as other pages' links)",
     "en_docs_rest_endpoint": "the 'GET /v1/orders/{id}' line between the heading and the description",
-    "en_news_opinion_letters": "the letters after the first ones, each below its writer's name and town, read as "
-                               "other posts",
     "en_course_page": "a 'What you'll learn' list above a 'Description' heading, among price and enrol widgets",
     "en_hotel_page": "the facilities lists sit among booking widgets (room types, prices, 'Book now') below the "
                      "description",
