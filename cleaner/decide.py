@@ -355,6 +355,9 @@ def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule |
                     else:
                         shorts += 1
                 above -= 1
+            if (above >= top and above < j and 2 * max_short < shorts <= 40 and ok(above)
+                    and _table_of_contents(doc, [k for k in range(above + 1, j + 1) if doc.stripped[k]])):
+                shorts = 0  # an encyclopedia's table of contents between its lead and its first section
             if not (above >= top and above < j and shorts <= 2 * max_short and coded <= max_code and ok(above)):
                 break
             lead = top > 0 and _nonblank(doc, top, 1) == above  # the paragraph right below the headline
@@ -371,6 +374,23 @@ def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule |
         start = j
         j -= 1
     return start, end
+
+
+_TOC_ENTRY = re.compile(r"(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\S.{0,80})")
+_EDIT_SUFFIX = re.compile(r"\s*\[[^\[\]]{1,40}\]\s*$")
+
+
+def _table_of_contents(doc: Doc, lines: list[int], min_entries: int = 3) -> bool:
+    """``lines`` hold a table of contents: ``min_entries`` numbered entries or more ("1 History",
+    "1.1 Early period"), most of whose titles head a later line of the page (the section
+    headings, "[edit]" links aside)."""
+    entries = [m.group(2) for k in lines if (m := _TOC_ENTRY.fullmatch(doc.stripped[k]))]
+    if len(entries) < min_entries:
+        return False
+    last = max(lines)
+    later = {normalize(_EDIT_SUFFIX.sub("", doc.stripped[k])) for k in range(last + 1, len(doc)) if doc.stripped[k]}
+    found = sum(normalize(e) in later for e in entries)
+    return found >= 0.5 * len(entries)
 
 
 def _gap_sizes(doc: Doc, start: int, end: int, ok: Callable[[int], bool]) -> list[int]:

@@ -228,13 +228,21 @@ def extend_shaped_list(doc: Doc, hits: list[Rule | None], mask: list[bool], star
             break
     first = nonblank(start, 1)
     above = nonblank(start - 1, -1)
-    # a sub-heading ("Instructions", "Zubereitung") may separate the list from the body below it
+    # a sub-heading ("Instructions", "Zubereitung") may separate the list from the body below it,
+    # and so may the first step's bare number ("1.")
+    if above is not None and above > top and _STEP_MARK.fullmatch(doc.stripped[above]):
+        above = nonblank(above - 1, -1)
     heading = above is not None and _is_heading(doc, hits, item, above)
     over_heading = nonblank(above - 1, -1) if heading and above > top else None
-    while over_heading is not None and over_heading in passable and over_heading > top:
-        over_heading = nonblank(over_heading - 1, -1)  # an inline link or an ad label between list and heading
+    headings = 1
+    while over_heading is not None and over_heading > top and (over_heading in passable or (
+            headings < 2 and _is_heading(doc, hits, item, over_heading))):
+        # an inline link or an ad label between the list and the heading, or a second heading
+        # ("Directions" above "Step 1")
+        headings += over_heading not in passable
+        over_heading = nonblank(over_heading - 1, -1)
     overs = [over_heading]
-    for _ in range(max_gap_up):  # the list's last lines may have another shape ("Salt, pepper and a dash of vinegar")
+    for _ in range(max_gap_up + 2):  # a button line ("Add to shopping list") may sit there too  # the list's last lines may have another shape ("Salt, pepper and a dash of vinegar")
         k = overs[-1]
         if k is None or k <= top or not plain(hits[k]) or len(doc.toks[k]) > max_words:
             break
@@ -264,6 +272,9 @@ def extend_shaped_list(doc: Doc, hits: list[Rule | None], mask: list[bool], star
             start = first_item
             break
     return start, end
+
+
+_STEP_MARK = re.compile(r"\d{1,2}[.)]?")
 
 
 def _is_heading(doc: Doc, hits: list[Rule | None], item: Callable[[int], str | None], i: int) -> bool:

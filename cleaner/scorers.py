@@ -102,6 +102,8 @@ _NO_DIGITS = {ord(c): None for c in "0123456789"}
 _DIGIT = re.compile(r"[0-9]")
 _TEASER_END = (*ELLIPSIS, "…)", "...)")
 _BLANK = (0.0,) * len(LINE_SCORERS)
+# footnote markers at the end of an encyclopedia's sentence: "[3]", "[a]", "[12][13]", "[citation needed]"
+_FOOTNOTES = re.compile(r"(?:\s*\[(?:\d{1,3}|[a-z]|[^\[\]]{1,25} needed|编辑|編集|edit)\])+$")
 
 
 def _measure(s: str, stop: frozenset[str], t: list[str] | None = None) -> tuple[float, ...]:
@@ -114,8 +116,9 @@ def _measure(s: str, stop: frozenset[str], t: list[str] | None = None) -> tuple[
         t = line_words(s)[0]
     n = len(t)
     stops = sum(map(stop.__contains__, map(str.lower, t))) if stop else 0
+    end = _FOOTNOTES.sub("", s) if s.endswith("]") else s  # "... households.[3]" ends a sentence
     sents = (s.count(". ") + s.count("? ") + s.count("! ") + s.count("。") + s.count("！") + s.count("？")
-             + (1 if s.endswith(SENTENCE_END) else 0))
+             + (1 if end.endswith(SENTENCE_END) else 0))
     alpha = [w[0] for w in t if len(w) >= 3 and w[0].isalpha()]
     digits = len(_DIGIT.findall(s))
     marks = s.count("|") + s.count("»") + s.count("›") + s.count("•") + s.count("·") + s.count(">>")
@@ -123,7 +126,7 @@ def _measure(s: str, stop: frozenset[str], t: list[str] | None = None) -> tuple[
         float(n),
         math.log1p(n),
         stops / n if stop and t else 0.0,
-        1.0 if s.endswith(SENTENCE_END) and not s.endswith(ELLIPSIS) else 0.0,
+        1.0 if end.endswith(SENTENCE_END) and not end.endswith(ELLIPSIS) else 0.0,
         float(min(sents, 4)),
         sum(map(str.isupper, alpha)) / len(alpha) if alpha else 0.0,
         1.0 if s.endswith(_TEASER_END) else 0.0,
