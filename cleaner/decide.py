@@ -938,13 +938,10 @@ def _trailing_section(doc: Doc, hits: list[Rule | None], start: int, end: int, c
     words = doc.content_prefixes()
     vocab = _vocabulary(doc, range(start, end))
     on = [k for k in block if not words[k].isdisjoint(vocab)]
-    cased = title_case(doc)
     for last in reversed(on):  # the longest section that passes, ending at a line that shares a word
         part = [k for k in block if k <= last]
-        with_words = [k for k in part if words[k]]
         if (len(part) >= min_lines and sum(len(doc.toks[k]) > long_words for k in part) <= max_long
-                and len([k for k in with_words if not words[k].isdisjoint(vocab)]) >= min_on_topic * len(with_words)
-                and sum(_headline_like(doc, k, cased) for k in part) < max(max_headlines, 0.3 * len(part))
+                and _on_topic(doc, part, vocab, min_on_topic, max_headlines)
                 and sum(_bare_number(doc.stripped[k]) for k in part) < 2
                 and max(Counter(doc.norm[k] for k in part).values()) < 3):
             # (title-cased lines are other stories' headlines; bare numbers, a gallery's or pages' counters;
@@ -959,14 +956,15 @@ def _vocabulary(doc: Doc, body: list[int] | range) -> frozenset[str]:
     return frozenset().union(*(words[k] for k in body))
 
 
-def _on_topic(doc: Doc, lines: list[int], vocab: frozenset[str], min_share: float = 0.6) -> bool:
+def _on_topic(doc: Doc, lines: list[int], vocab: frozenset[str], min_share: float = 0.6,
+              max_headlines: int = 2) -> bool:
     """``min_share`` of ``lines`` with content words share one with ``vocab`` (the body's,
-    see ``_vocabulary``), and few are title-cased headlines."""
+    see ``_vocabulary``), and fewer than ``max_headlines`` (or 30%) are title-cased headlines."""
     words = doc.content_prefixes()
     with_words = [k for k in lines if words[k]]
     cased = title_case(doc)
     return (bool(with_words) and sum(not words[k].isdisjoint(vocab) for k in with_words) >= min_share * len(with_words)
-            and sum(_headline_like(doc, k, cased) for k in lines) < max(2, 0.3 * len(lines)))
+            and sum(_headline_like(doc, k, cased) for k in lines) < max(max_headlines, 0.3 * len(lines)))
 
 
 def _opening_heading(doc: Doc, hits: list[Rule | None], i: int) -> bool:
@@ -974,7 +972,7 @@ def _opening_heading(doc: Doc, hits: list[Rule | None], i: int) -> bool:
     no rule matches it, and it is no copy of the first line (the page title)."""
     s = doc.stripped[i]
     words = s.split()
-    first = next((k for k, x in enumerate(doc.stripped) if x), None)
+    first = _nonblank(doc, 0, 1)
     return (hits[i] is None and 2 <= len(words) <= 6 and s[:1].isupper() and not s.endswith((".", "!", ",", ";"))
             and sum(w[:1].isupper() for w in words[1:]) <= 1 and first is not None and first != i
             and doc.norm[i] not in doc.norm[first] and not any(ch.isdigit() for ch in s))

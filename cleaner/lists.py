@@ -242,7 +242,9 @@ def extend_shaped_list(doc: Doc, hits: list[Rule | None], mask: list[bool], star
         headings += over_heading not in passable
         over_heading = nonblank(over_heading - 1, -1)
     overs = [over_heading]
-    for _ in range(max_gap_up + 2):  # a button line ("Add to shopping list") may sit there too  # the list's last lines may have another shape ("Salt, pepper and a dash of vinegar")
+    # the list's last lines may have another shape ("Salt, pepper and a dash of vinegar"), and a
+    # button line ("Add to shopping list") may sit below it
+    for _ in range(max_gap_up + 2):
         k = overs[-1]
         if k is None or k <= top or not plain(hits[k]) or len(doc.toks[k]) > max_words:
             break

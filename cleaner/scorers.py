@@ -74,8 +74,8 @@ class Doc:
         """A document of ``lines``. The pipeline passes what it already has for each stripped
         line ``s``: ``toks`` (``tokens(s)``), ``norm`` (``normalize(s)``, "" for a blank line) and
         ``measures`` (``line_measures(s, stop)``); the line-local scorer columns are filled in
-        from ``measures``. ``content_memo`` is a dict kept between documents with the same
-        stopwords (see ``content_memo`` above)."""
+        from ``measures``. ``content_memo`` is the dict the pipeline keeps between the passes
+        over one document (see ``content_memo`` above)."""
         stripped = [visible_strip(ln) for ln in lines]
         if toks is None:
             toks = [tokens(s) if s else [] for s in stripped]
