@@ -346,22 +346,23 @@ def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule |
             # a picture's caption between two paragraphs does not end them, nor do a few
             # short lines (a name, a short list, a table of contents: up to twice ``max_short``)
             # between a lead paragraph and the rest
-            above, shorts, coded = j, 0, 0
+            above, shorts, coded, toc = j, 0, 0, False
             while above >= top and (not doc.stripped[above] or above in captions or above in code or (
-                    hits[above] is None and not ok(above) and len(doc.toks[above]) <= max_short_words)):
+                    (hits[above] is None or _toc_heading(doc, above)) and not ok(above)
+                    and len(doc.toks[above]) <= max_short_words)):
                 if doc.stripped[above] and above not in captions:
                     if above in code:
                         coded += 1
                     else:
                         shorts += 1
                 above -= 1
-            if (above >= top and above < j and 2 * max_short < shorts <= 40 and ok(above)
+            if (above >= top and above < j and 3 <= shorts <= 40 and ok(above)
                     and _table_of_contents(doc, [k for k in range(above + 1, j + 1) if doc.stripped[k]])):
-                shorts = 0  # an encyclopedia's table of contents between its lead and its first section
+                shorts, toc = 0, True  # an encyclopedia's table of contents between its lead and its first section
             if not (above >= top and above < j and shorts <= 2 * max_short and coded <= max_code and ok(above)):
                 break
             lead = top > 0 and _nonblank(doc, top, 1) == above  # the paragraph right below the headline
-            if not mask[above] and not lead and (shorts > 1 or any(
+            if not mask[above] and not lead and not toc and (shorts > 1 or any(
                     len(doc.toks[k]) > 4 for k in range(above + 1, j + 1) if k not in captions and k not in code)):
                 # more than one line, or a longer one: the paragraph above must share the body's words
                 if coh is None:
@@ -391,6 +392,12 @@ def _table_of_contents(doc: Doc, lines: list[int], min_entries: int = 3) -> bool
     later = {normalize(_EDIT_SUFFIX.sub("", doc.stripped[k])) for k in range(last + 1, len(doc)) if doc.stripped[k]}
     found = sum(normalize(e) in later for e in entries)
     return found >= 0.5 * len(entries)
+
+
+def _toc_heading(doc: Doc, i: int) -> bool:
+    """Line ``i`` is a one- or two-word heading ("Contents") right above a numbered entry."""
+    below = _nonblank(doc, i + 1, 1)
+    return len(doc.toks[i]) <= 2 and below is not None and _TOC_ENTRY.fullmatch(doc.stripped[below]) is not None
 
 
 def _gap_sizes(doc: Doc, start: int, end: int, ok: Callable[[int], bool]) -> list[int]:

@@ -46,11 +46,6 @@ XFAIL_BODY: dict[str, str] = {
     "en_docs_rest_endpoint": "the 'GET /v1/orders/{id}' line between the heading and the description",
     "en_blog_substack_essay": "a 'Leave a comment' button in the middle of the post is read as the comments "
                               "heading; two paragraphs after it go",
-    "de_12": "an encyclopedia article's lead above its infobox and table of contents (sections not numbered)",
-    "es_10": "an encyclopedia article's lead between its infobox and its table of contents",
-    "fr_10": "an encyclopedia article's lead between its infobox and its table of contents",
-    "ja_6": "an encyclopedia article's lead between its infobox and its table of contents",
-    "pl_7": "an encyclopedia article's lead between its infobox and its table of contents",
     "en_course_page": "a 'What you'll learn' list above a 'Description' heading, among price and enrol widgets",
     "en_hotel_page": "the facilities lists sit among booking widgets (room types, prices, 'Book now') below the "
                      "description",
