@@ -377,6 +377,13 @@ def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule |
     return start, end
 
 
+# rule categories whose lines also occur in clean text: menus' words, dates, headings
+_TEXT_KINDS = frozenset({"navigation", "byline", "comments", "section-label"})
+
+# rule categories (and rules) of lines that a clean text may open with: a date, a credit,
+# a label; and a copyright line, which may also close it
+_TEXT_FOOTNOTES = frozenset({"byline", "caption", "section-label", "legal.copyright"})
+
 _TOC_ENTRY = re.compile(r"(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\S.{0,80})")
 _EDIT_SUFFIX = re.compile(r"\s*\[[^\[\]]{1,40}\]\s*$")
 
@@ -677,11 +684,21 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
                                                stems=docs_page)
     if end > start and params.get("section_heading", 1.0):
         # the sub-heading the article opens with ("About this event", "Show notes", "What we know so far")
+        # (or, when the body has one-word sub-headings of its own, "Abstract" over "Background")
         h = _nonblank(doc, start - 1, -1)
-        if h is not None and h >= top and prose[start] and _opening_heading(doc, hits, h):
+        one_word, opens_prose = None, prose[start]
+        for stacked in (False, True):
+            if h is None or h < top or not opens_prose:
+                break
+            if stacked or not _opening_heading(doc, hits, h):
+                if one_word is None:
+                    one_word = _one_word_headings(doc, hits, prose, start, end) >= 2
+                if not (one_word and _one_word_heading(doc, hits, h)):
+                    break
             mask[h] = True
             listed.add(h)
             start = h
+            h = _nonblank(doc, start - 1, -1)
     if end > start and params.get("trailing_section", 1.0):
         # the article's own closing sections (pros and cons, line-ups, chapter times, a verdict)
         e2 = _trailing_section(doc, hits, start, end, captions)
@@ -707,8 +724,36 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
             continue
         out[i].remove(r.id, r.category, r.score, f"matched rule {r.id}", strong=True)
 
+    # how sure we are that this is a web page: the distinct rules that removed a line, and a
+    # headline repeating the page title (worth two). Later passes are given the first pass's
+    # figure, since the furniture the rules found is gone by then. Below ``min_evidence``, the
+    # built-in rules of the kinds that clean text also has ("Home." in a diary, a date over each
+    # entry, "Next" over a tutorial's last paragraph, a menu path) remove no line between two
+    # paragraphs; and when that spared a line, the text is taken for clean: the scorers and the
+    # line model alone then remove nothing either.
+    evidence = len({v.rule for v in out if not v.keep and v.strong}) + (2 if anchor is not None else 0)
+    evidence = max(evidence, int(params.get("page_evidence", 0)))
+    info["evidence"] = evidence
+    web_page = True
+    if evidence < params.get("min_evidence", 3):
+        proses = [i for i in range(n) if prose[i]]
+        for i in range(proses[0] + 1, proses[-1]) if proses else ():
+            v, r = out[i], hits[i]
+            if not v.keep and v.category in _TEXT_KINDS and r is not None and r.pack.startswith("core-"):
+                out[i] = Verdict()  # (a site's or a user's pack is meant as it says)
+                web_page = False
+        # nor, on such a page, are a copyright line, a date or a credit alone (a README, a
+        # letter) the furniture of a web page: a menu, a share row, a sign-up box, a footer
+        # link or other stories' bylines below the last paragraph are
+        last = proses[-1] if proses else n
+        web_page = web_page and any(not v.keep and v.strong and v.rule not in _TEXT_FOOTNOTES and (
+            v.category not in _TEXT_FOOTNOTES or i > last) for i, v in enumerate(out))
+    if not web_page:
+        info["clean_text"] = True
+        params = {**params, "model_removals": 0.0}
+
     first_prose = next((i for i in range(n) if prose[i] and mask[i]), None)
-    if first_prose is not None and params.get("teaser_heads", 1.0):
+    if first_prose is not None and web_page and params.get("teaser_heads", 1.0):
         _teaser_headlines(doc, hits, prose, first_prose, out)
         _box_above(doc, hits, prose, first_prose, min_score, out)
     if params.get("credited_captions", 1.0):
@@ -983,6 +1028,24 @@ def _opening_heading(doc: Doc, hits: list[Rule | None], i: int) -> bool:
     return (hits[i] is None and 2 <= len(words) <= 6 and s[:1].isupper() and not s.endswith((".", "!", ",", ";"))
             and sum(w[:1].isupper() for w in words[1:]) <= 1 and first is not None and first != i
             and doc.norm[i] not in doc.norm[first] and not any(ch.isdigit() for ch in s))
+
+
+def _one_word_heading(doc: Doc, hits: list[Rule | None], i: int) -> bool:
+    """Line ``i`` is one capitalised word of letters that no rule matches ("Methods")."""
+    s = doc.stripped[i]
+    return hits[i] is None and s.isalpha() and s[:1].isupper() and len(s) >= 4 and len(doc.toks[i]) == 1
+
+
+def _one_word_headings(doc: Doc, hits: list[Rule | None], prose: list[bool], start: int, end: int) -> int:
+    """How many one-word sub-headings lie between paragraphs of the body (lines ``start``-``end``)."""
+    count = 0
+    for i in range(start, end):
+        if doc.stripped[i] and _one_word_heading(doc, hits, i):
+            above, below = _nonblank(doc, i - 1, -1), _nonblank(doc, i + 1, 1)
+            if above is not None and below is not None and above >= start and below < end and prose[above] \
+                    and prose[below]:
+                count += 1
+    return count
 
 
 def _table_rows_unmatched(doc: Doc, hits: list[Rule | None]) -> list[Rule | None]:

@@ -150,12 +150,14 @@ class Cleaner:
         return doc, hits, F.build(doc, evidence)
 
     def _analyse(self, lines: list[str], lang: str | None, rs: RuleSet, extracted: bool = False,
-                 memo: dict | None = None, first_pass: bool = True, headline: int | None = None):
+                 memo: dict | None = None, first_pass: bool = True, headline: int | None = None,
+                 evidence: int = 0):
         doc, hits, cols = self.line_table(lines, lang, rs, memo)
         p, cols = self.model.predict(doc, cols)
         params = {**self.model.decode, "model_removals": 0.0} if extracted else dict(self.model.decode)
         if not first_pass:
             params["anchor"] = 0.0  # the first pass already cut above the headline
+            params["page_evidence"] = evidence  # what the first pass found before its furniture went
         verdicts, info = decide(doc, p, hits, params, self.config.min_score, headline=headline)
         return doc, hits, cols, p, verdicts, info
 
@@ -182,11 +184,13 @@ class Cleaner:
         current = lines
         memo: dict = {}
         headline: int | None = None  # the headline's line in ``current``; -1: just above its first line
+        evidence = 0
         for _pass in range(max(1, self.config.max_passes)):
             doc, hits, cols, p, verdicts, info = self._analyse(current, lang, rs, extracted, memo, _pass == 0,
-                                                               headline)
+                                                               headline, evidence)
             if _pass == 0:
                 stages["body"] = info.get("body")
+                evidence = info.get("evidence", 0)
             gone = [i for i, v in enumerate(verdicts) if not v.keep]
             if not gone:
                 break
