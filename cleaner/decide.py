@@ -746,8 +746,8 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
         # letter) the furniture of a web page: a menu, a share row, a sign-up box, a footer
         # link or other stories' bylines below the last paragraph are
         last = proses[-1] if proses else n
-        web_page = web_page and any(not v.keep and v.strong and v.rule not in _TEXT_FOOTNOTES and (
-            v.category not in _TEXT_FOOTNOTES or i > last) for i, v in enumerate(out))
+        web_page = web_page and (anchor is not None or any(not v.keep and v.strong and v.rule not in _TEXT_FOOTNOTES and (
+            v.category not in _TEXT_FOOTNOTES or i > last) for i, v in enumerate(out)))
     if not web_page:
         info["clean_text"] = True
         params = {**params, "model_removals": 0.0}
@@ -784,7 +784,9 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
     # a page on which no rule finds any furniture (no menu word, share row, credit, heading of
     # other stories...) is likely clean text already: the model alone then removes nothing
     # (a rule's match counts when it removes its line: a section label inside the body does not)
-    if params.get("model_needs_furniture", 1.0) and not any(not v.keep and v.strong for v in out):
+    # (a headline that repeats the page title is furniture found: a dump of a web page opens
+    # with its <title>)
+    if params.get("model_needs_furniture", 1.0) and anchor is None and not any(not v.keep and v.strong for v in out):
         params = {**params, "model_removals": 0.0}
         info["no_furniture"] = True
     keep_inside = params.get("keep_inside", 0.15)
