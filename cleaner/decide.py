@@ -116,8 +116,8 @@ _TITLE_RULES = frozenset({"nav.breadcrumb"})  # rules a dump's first line (its <
 # link and a code block's "Copy" button between paragraphs: they go, but do not end the body
 _PASSABLE_RULES = frozenset({"ml.forum-meta", "comments.furniture", "nav.back-to-top", "related.inline-link",
                                "ml.copy-button"})
-# an advertising label and a picture's caption sit between two paragraphs of one body
-_PASSABLE_CATEGORIES = frozenset({"caption", "ads"})
+# an advertising label, a picture's caption and a newsletter sign-up box sit between two paragraphs of one body
+_PASSABLE_CATEGORIES = frozenset({"caption", "ads", "newsletter"})
 _TITLE_SEP = re.compile(r"\s+(?:[|\-–—·»«:]|::)\s+")
 
 
