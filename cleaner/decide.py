@@ -811,6 +811,10 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
             out[i].remove("scorer.outside-body", _weak_category(doc, i, where), 1.0 - p[i],
                           f"{where} furniture outside the body run (lines {start + 1}-{end}); p(body)={p[i]:.2f}")
 
+    # 4b. a forum thread: the posts between its member cards are the page's content
+    if params.get("thread_posts", 1.0):
+        _thread_posts(doc, hits, prose, out, info)
+
     # 5. repeated title: keep the copy closest to the body
     if has_body and first_prose is not None:
         # the headline is a copy of the title even when it reads as a sentence ("…?" in CJK)
@@ -1048,6 +1052,41 @@ def _one_word_headings(doc: Doc, hits: list[Rule | None], prose: list[bool], sta
                     and prose[below]:
                 count += 1
     return count
+
+
+def _thread_posts(doc: Doc, hits: list[Rule | None], prose: list[bool], out: list[Verdict], info: dict,
+                  min_cards: int = 3, max_gap: int = 4) -> None:
+    """A forum thread's posts come each below a member card (name, rank, "Posts: 356",
+    "Joined: ...", location): with ``min_cards`` cards or more (two member lines or more within
+    ``max_gap`` lines of each other), the prose lines below each card are the thread's content,
+    and those that the line model alone removed are kept. Below the last card, the post ends at
+    the next line a rule matches after its text has begun (a post's own "Quote"/"Reply" links
+    aside)."""
+    member = [i for i, h in enumerate(hits) if h is not None and h.id == "ml.forum-meta"]
+    cards: list[list[int]] = []
+    for i in member:
+        if cards and i - cards[-1][1] <= max_gap:
+            cards[-1][1] = i
+            cards[-1][2] += 1
+        else:
+            cards.append([i, i, 1])
+    cards = [c for c in cards if c[2] >= 2]
+    if len(cards) < min_cards:
+        return
+    kept = 0
+    for k, (_, last, _) in enumerate(cards):
+        final, started = k + 1 == len(cards), False
+        for i in range(last + 1, len(doc) if final else cards[k + 1][0]):
+            h = hits[i]
+            if (h is not None and final and started and h.category not in _PASSABLE_CATEGORIES
+                    and h.id not in _PASSABLE_RULES):
+                break
+            if (prose[i] or _closing_sentence(doc, hits, i)) and h is None:
+                started = True
+                if not out[i].keep and not out[i].strong:
+                    out[i] = Verdict()
+                    kept += 1
+    info["thread"] = {"cards": len(cards), "posts_kept": kept}
 
 
 def _table_rows_unmatched(doc: Doc, hits: list[Rule | None]) -> list[Rule | None]:
