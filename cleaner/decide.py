@@ -108,6 +108,8 @@ def body_runs(doc: Doc, p: list[float], threshold: float, secondary: float) -> t
 _CODE = re.compile(
     r"^(?:\$ |>>> |#include|import |from [\w.]+ import |def |class |return\b|print\(|console\.|var |let |const |"
     r"function\b|public |private |pip3? |npm |yarn |git |cd |sudo |docker |curl |export |echo |apt(?:-get)? )"
+    r"|^#!/|^(?:mkdir|rsync|chmod|chown|cp|mv|rm|ls|cat|tar|wget|ssh|scp|systemctl|journalctl|kubectl|make|cargo|go|"
+    r"node|npx|python3?|brew|dnf|yum|pacman|set|source|touch|ln|grep|find|tail)\s+(?:-|[\w.~]*/\S|\$|\")"  # a shell command with an option, a path, a variable
     r"|^[\w.\[\]\"'()]+\s*(?:=|\+=|-=|:=|=>)\s*\S"
     r"|(?<![\w.])(?:[a-z_][\w.]*|\w+[._][\w.]*)\([^()]*\)[;:{]?$"  # a call: f(x), obj.m(), snake_case(); not "Mai(2)"
     r"|[{};]$")
@@ -709,6 +711,9 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
                     listed.add(i)
             info["trailing_section"] = [end, e2]
             end = e2
+            if docs_page:  # a tutorial goes on below the section (its next step)
+                _, end = _extend_edges(doc, p_eff, loose, hits, mask, start, end, floor, top=top, keep=listed,
+                                       captions=captions, code=code, max_short_words=short_words, stems=True)
     info["body"] = [start, end]
     has_body = end > start
 
