@@ -113,6 +113,7 @@ _CODE = re.compile(
     r"|^[\w.\[\]\"'()]+\s*(?:=|\+=|-=|:=|=>)\s*\S"
     r"|(?<![\w.])(?:[a-z_][\w.]*|\w+[._][\w.]*)\([^()]*\)[;:{]?$"  # a call: f(x), obj.m(), snake_case(); not "Mai(2)"
     r"|[{};]$")
+_HEADING_WORD_RULES = frozenset({"legal.footer-link"})  # rules whose words also head a section
 _TITLE_RULES = frozenset({"nav.breadcrumb"})  # rules a dump's first line (its <title>) can match
 # post headers, reply links and "back to top" lines between a thread's posts; an inline "Read also: ..."
 # link and a code block's "Copy" button between paragraphs: they go, but do not end the body
@@ -587,6 +588,7 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
     ends = sentence_end(doc)
     has_stop = bool(doc.stop)
     prose = [is_prose(w, s, e, has_stop) for w, s, e in zip(words, stop, ends)]
+    hits = _headings_unmatched(doc, hits, prose)
     repeated = _repeated_captions(doc, hits) if params.get("repeated_captions", 1.0) else set()
     # pictures' captions: a paragraph on either side of one is still the same body
     # and a thread's post headers and reply links between its posts do not end the thread
@@ -1092,6 +1094,23 @@ def _thread_posts(doc: Doc, hits: list[Rule | None], prose: list[bool], out: lis
                     out[i] = Verdict()
                     kept += 1
     info["thread"] = {"cards": len(cards), "posts_kept": kept}
+
+
+def _headings_unmatched(doc: Doc, hits: list[Rule | None], prose: list[bool]) -> list[Rule | None]:
+    """A footer link's word between two paragraphs, or between a list item and a paragraph
+    ("Accessibility", "Contact" over a paragraph on how to reach the office), is a sub-heading
+    of the text: the footer rule does not apply."""
+    out = hits
+    for i, h in enumerate(hits):
+        if h is None or h.id not in _HEADING_WORD_RULES or len(doc.toks[i]) > 3:
+            continue
+        prev, nxt = _nonblank(doc, i - 1, -1), _nonblank(doc, i + 1, 1)
+        if prev is not None and nxt is not None and (prose[prev] or len(doc.toks[prev]) >= 6) and prose[nxt] \
+                and hits[prev] is None and hits[nxt] is None:
+            if out is hits:
+                out = list(hits)
+            out[i] = None
+    return out
 
 
 def _table_rows_unmatched(doc: Doc, hits: list[Rule | None]) -> list[Rule | None]:

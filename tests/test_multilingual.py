@@ -36,7 +36,6 @@ XFAIL_BODY: dict[str, str] = {
     "el_1": "the lead and a colon-introduced list above an unrecognised 'read also' line sit above the body run "
             "that the model chose further down",
     "en_api_reference": "the signature line above the description, and the 'See also' list (read as related links)",
-    "en_government_notice": "a 'Contact' sub-heading (a footer-link word) and the paragraph below it",
     "en_match_report": "the match stats after the line-ups share no word with the report",
     "en_docs_api_class": "a 'Returns void' line after the last member's description",
     "en_docs_cli_reference": "the one-sentence description and the usage line between the command's heading and "
