@@ -11,6 +11,10 @@ Run with ``-s`` to see the summary table; it is also the message of the aggregat
 The ``en_<kind>`` pages are kinds of English page other than news (a release-notes page, an API
 reference, a match report, a podcast episode...). The pages were written for the test without
 looking at the cleaner's rules; those it still gets wrong are listed below with the reason.
+The pages named ``<lang>_<kind>`` (a forum thread, a product page, a README on a code host,
+a museum page, a Q&A page, a tutorial...) were added in a later round, again by writers who
+had not seen the rules; their dumps open with the page's <title>, as a browser's text dump
+does, and their headline is in neither list. A sidecar may also say what ``kind`` the page is.
 """
 
 from __future__ import annotations
@@ -54,8 +58,23 @@ XFAIL_BODY: dict[str, str] = {
     "fr_6": "a forum thread: the posts between member cards are kept, but the first post's greeting line "
             "('Bonjour à tous,') ends in a comma, so it reads as neither prose nor a sentence",
     "en_release_notes": "the page title is not the dump's first line, so no headline anchors the intro paragraph",
+    "en_changelog": "a release's 'New Contributors' list and 'Full Changelog' line after its last item read as "
+                    "other pages' links",
+    "en_product": "a product page's 'Description' heading, its specification table and its 'Care & Use' section "
+                  "among shop widgets",
+    "en_readme": "a repository page's README: 'Features' is taken for a menu label, so the feature list, install "
+                 "steps and code between the intro and the rest go",
+    "ja_blog": "a personal blog's one-line greeting and sign-off around the post",
+    "ja_qa": "the second answer of a Q&A page, below the first answer's counters and buttons",
+    "ko_blog": "a blog post opening with a greeting line and an itinerary of arrow-separated lines above the "
+               "first paragraph",
+    "ko_recipe": "a recipe's ingredient lists (with a sub-list heading) and its 'Step 1' marks, under an ad label",
+    "pl_product": "a shop page's specification list after the features list (a second closing section)",
+    "zh_qa": "the second answer of a Q&A page after the first one's comment-count button (read as a comments "
+             "heading)",
 }
 XFAIL_FURNITURE: dict[str, str] = {
+    "th_recipe": "Thai writes no spaces between words (as th_1): only lines a rule knows go",
     "th_1": "Thai writes no spaces between words, so every line is one or two tokens and the line model cannot "
             "tell a menu from a sentence; only lines a rule knows go",
 }
@@ -142,7 +161,7 @@ def test_there_are_pages() -> None:
 def test_fixture_is_consistent(name: str) -> None:
     """Every listed line is a line of the page; no line is both body and furniture."""
     exp = _expect(name)
-    assert set(exp) == {"language", "body", "furniture"}
+    assert set(exp) - {"kind"} == {"language", "body", "furniture"}
     assert exp["body"] and exp["furniture"]
     lines = {line.strip() for line in (FIXTURES / f"{name}.txt").read_text(encoding="utf-8").splitlines()}
     missing = [x for x in exp["body"] + exp["furniture"] if x.strip() not in lines]
