@@ -116,9 +116,10 @@ _CODE = re.compile(
 _HEADING_WORD_RULES = frozenset({"legal.footer-link"})  # rules whose words also head a section
 _TITLE_RULES = frozenset({"nav.breadcrumb"})  # rules a dump's first line (its <title>) can match
 # post headers, reply links and "back to top" lines between a thread's posts; an inline "Read also: ..."
-# link and a code block's "Copy" button between paragraphs: they go, but do not end the body
+# link, a code block's "Copy" button and an event's "Add to calendar" between paragraphs: they go,
+# but do not end the body
 _PASSABLE_RULES = frozenset({"ml.forum-meta", "comments.furniture", "nav.back-to-top", "related.inline-link",
-                               "ml.copy-button"})
+                               "ml.copy-button", "ml.event-button"})
 # an advertising label, a picture's caption and a newsletter sign-up box sit between two paragraphs of one body
 _PASSABLE_CATEGORIES = frozenset({"caption", "ads", "newsletter"})
 _TITLE_SEP = re.compile(r"\s+(?:[|\-–—·»«:]|::)\s+")
