@@ -384,9 +384,10 @@ def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule |
 # rule categories whose lines also occur in clean text: menus' words, dates, headings
 _TEXT_KINDS = frozenset({"navigation", "byline", "comments", "section-label"})
 
-# rule categories (and rules) of lines that a clean text may open with: a date, a credit,
-# a label; and a copyright line, which may also close it
-_TEXT_FOOTNOTES = frozenset({"byline", "caption", "section-label", "legal.copyright"})
+# rule categories of lines that a clean text may open with (a date, a credit, a label), and
+# rules of lines it may open or close with (a copyright line)
+_TEXT_OPENERS = frozenset({"byline", "caption", "section-label"})
+_TEXT_FOOTNOTE_RULES = frozenset({"legal.copyright"})
 
 _TOC_ENTRY = re.compile(r"(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\S.{0,80})")
 _EDIT_SUFFIX = re.compile(r"\s*\[[^\[\]]{1,40}\]\s*$")
@@ -403,6 +404,32 @@ def _table_of_contents(doc: Doc, lines: list[int], min_entries: int = 3) -> bool
     later = {normalize(_EDIT_SUFFIX.sub("", doc.stripped[k])) for k in range(last + 1, len(doc)) if doc.stripped[k]}
     found = sum(normalize(e) in later for e in entries)
     return found >= 0.5 * len(entries)
+
+
+def _clean_text(doc: Doc, hits: list[Rule | None], prose: list[bool], out: list[Verdict],
+                anchor: int | None) -> bool:
+    """On a page where few rules found furniture (see ``decide``): is it clean text?
+
+    The built-in rules of the kinds that clean text also has ("Home." in a diary, a date over
+    each entry, "Next" over a tutorial's last part, a menu path) remove no line between two
+    paragraphs; their verdicts in ``out`` are undone (a site's or a user's pack is meant as it
+    says). The text is clean when that spared a line, or when all that was found is a date, a
+    credit or a copyright line (a README, a letter): a menu, a share row, a sign-up box, a
+    footer link, other stories' bylines below the last paragraph or a headline repeating the
+    page title (``anchor``) are a web page's."""
+    proses = [i for i in range(len(doc)) if prose[i]]
+    spared = False
+    for i in range(proses[0] + 1, proses[-1]) if proses else ():
+        v, r = out[i], hits[i]
+        if not v.keep and v.category in _TEXT_KINDS and r is not None and r.pack.startswith("core-"):
+            out[i] = Verdict()
+            spared = True
+    if spared:
+        return True
+    last = proses[-1] if proses else len(doc)
+    return anchor is None and not any(
+        not v.keep and v.strong and v.rule not in _TEXT_FOOTNOTE_RULES and (v.category not in _TEXT_OPENERS or i > last)
+        for i, v in enumerate(out))
 
 
 def _toc_heading(doc: Doc, i: int) -> bool:
@@ -732,30 +759,12 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
             continue
         out[i].remove(r.id, r.category, r.score, f"matched rule {r.id}", strong=True)
 
-    # how sure we are that this is a web page: the distinct rules that removed a line, and a
-    # headline repeating the page title (worth two). Later passes are given the first pass's
-    # figure, since the furniture the rules found is gone by then. Below ``min_evidence``, the
-    # built-in rules of the kinds that clean text also has ("Home." in a diary, a date over each
-    # entry, "Next" over a tutorial's last paragraph, a menu path) remove no line between two
-    # paragraphs; and when that spared a line, the text is taken for clean: the scorers and the
-    # line model alone then remove nothing either.
+    # how sure we are that this is a web page (see ``_clean_text``); later passes are given the
+    # first pass's figure, since the furniture the rules found is gone by then
     evidence = len({v.rule for v in out if not v.keep and v.strong}) + (2 if anchor is not None else 0)
     evidence = max(evidence, int(params.get("page_evidence", 0)))
     info["evidence"] = evidence
-    web_page = True
-    if evidence < params.get("min_evidence", 3):
-        proses = [i for i in range(n) if prose[i]]
-        for i in range(proses[0] + 1, proses[-1]) if proses else ():
-            v, r = out[i], hits[i]
-            if not v.keep and v.category in _TEXT_KINDS and r is not None and r.pack.startswith("core-"):
-                out[i] = Verdict()  # (a site's or a user's pack is meant as it says)
-                web_page = False
-        # nor, on such a page, are a copyright line, a date or a credit alone (a README, a
-        # letter) the furniture of a web page: a menu, a share row, a sign-up box, a footer
-        # link or other stories' bylines below the last paragraph are
-        last = proses[-1] if proses else n
-        web_page = web_page and (anchor is not None or any(not v.keep and v.strong and v.rule not in _TEXT_FOOTNOTES and (
-            v.category not in _TEXT_FOOTNOTES or i > last) for i, v in enumerate(out)))
+    web_page = evidence >= params.get("min_evidence", 3) or not _clean_text(doc, hits, prose, out, anchor)
     if not web_page:
         info["clean_text"] = True
         params = {**params, "model_removals": 0.0}
