@@ -9,8 +9,9 @@ The analysis walks the parse tree of Python's ``re`` module: a run of literal ch
 a sequence is required; a group or a repeat of at least one is required when its content is;
 an alternation requires one of its branches' requirements; anything else (classes, ``.``,
 optional parts, look-arounds) requires nothing. Of the requirements a sequence offers, the
-one whose shortest string is longest is kept. Patterns that ``re`` cannot parse (the
-``regex`` module's ``\\p{...}``, say) get no derived triggers and run on every line as before.
+one whose shortest string is longest is kept. The ``regex`` module's Unicode properties
+(``\\p{Lu}``) are read as a class; other patterns that ``re`` cannot parse get no derived
+triggers and run on every line as before.
 
 Triggers are compared with the lower-cased line, so strings are lower-cased here too, and a
 requirement with a character whose case changes its length ("ß") is not used. One gap is
@@ -31,13 +32,16 @@ except ImportError:  # pragma: no cover - Python < 3.11
     import sre_parse as _p  # type: ignore[no-redef]
 
 MAX_TRIGGERS = 128
+# the ``regex`` module's Unicode properties (``\p{Lu}``, ``\P{L}``) match one character of a
+# class, as ``\w`` does for this analysis (a class requires no literal), so they are read as ``\w``
+_PROPERTY = re.compile(r"(?<!\\)((?:\\\\)*)\\[pP]\{[^}]*\}")
 
 
 def required_substrings(pattern: str) -> tuple[str, ...]:
     """Lower-case substrings one of which every match of ``pattern`` contains; ``()`` if none
     can be read off it (or it cannot be parsed by ``re``)."""
     try:
-        tree = _p.parse(pattern, re.IGNORECASE)
+        tree = _p.parse(_PROPERTY.sub(r"\1\\w", pattern), re.IGNORECASE)
     except (re.error, ValueError, TypeError, RecursionError, OverflowError):
         return ()
     found = _sequence(list(tree))

@@ -184,7 +184,10 @@ def test_every_line_a_pattern_matches_contains_one_of_its_triggers() -> None:
     (r"(?:by\s+)?[A-Z]\w+", ()),                           # an optional word requires nothing
     (r"foo|\w+", ()),                                      # one branch without a requirement
     (r"(?:straße)\s+\d+", ()),                             # "ß" changes length when cased: not used
-    (r"\p{Lu}\w+\s+says", ()),                             # the regex module's syntax: not parsed by re
+    (r"\p{Lu}\w+\s+says", ("says",)),                      # a Unicode property is read as a class
+    (r"[\p{L}\d]+\s+(?-i:AP)", ("ap",)),                    # also inside a class; scoped flags parse
+    (r"\\p{Lu}x", ("\\p{lu}x",)),                         # an escaped backslash is a literal
+    (r"\X+\s+says", ()),                                  # the regex module's syntax: not parsed by re
 ])
 def test_required_substrings(pattern: str, expected: tuple[str, ...]) -> None:
     from cleaner.required import required_substrings
