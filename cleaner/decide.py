@@ -112,14 +112,16 @@ _CODE = re.compile(
     r"node|npx|python3?|brew|dnf|yum|pacman|set|source|touch|ln|grep|find|tail)\s+(?:-|[\w.~]*/\S|\$|\")"  # a shell command with an option, a path, a variable
     r"|^[\w.\[\]\"'()]+\s*(?:=|\+=|-=|:=|=>)\s*\S"
     r"|(?<![\w.])(?:[a-z_][\w.]*|\w+[._][\w.]*)\([^()]*\)[;:{]?$"  # a call: f(x), obj.m(), snake_case(); not "Mai(2)"
-    r"|[{};]$")
+    r"|[{};]$"
+    r'|^"[^"]{1,60}"\s*:\s*\S')  # a JSON member: "id": "shp_01",
 _HEADING_WORD_RULES = frozenset({"legal.footer-link"})  # rules whose words also head a section
 _TITLE_RULES = frozenset({"nav.breadcrumb"})  # rules a dump's first line (its <title>) can match
-# post headers, reply links and "back to top" lines between a thread's posts; an inline "Read also: ..."
+# post headers, reply links, an issue tracker's timeline and reaction counters and "back to top" lines
+# between a thread's posts; an inline "Read also: ..."
 # link, a code block's "Copy" button and an event's "Add to calendar" between paragraphs: they go,
 # but do not end the body
 _PASSABLE_RULES = frozenset({"ml.forum-meta", "comments.furniture", "nav.back-to-top", "related.inline-link",
-                               "ml.copy-button", "ml.event-button"})
+                               "ml.copy-button", "ml.event-button", "comments.tracker-event", "comments.reactions"})
 # an advertising label, a picture's caption and a newsletter sign-up box sit between two paragraphs of one body
 _PASSABLE_CATEGORIES = frozenset({"caption", "ads", "newsletter"})
 _TITLE_SEP = re.compile(r"\s+(?:[|\-–—·»«:]|::)\s+")
@@ -352,8 +354,8 @@ def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule |
             # between a lead paragraph and the rest
             above, shorts, coded, toc = j, 0, 0, False
             while above >= top and (not doc.stripped[above] or above in captions or above in code or (
-                    (hits[above] is None or _toc_heading(doc, above)) and not ok(above)
-                    and len(doc.toks[above]) <= max_short_words)):
+                    (hits[above] is None or _toc_heading(doc, above) or (stems and _section_word(doc, hits, above)))
+                    and not ok(above) and len(doc.toks[above]) <= max_short_words)):
                 if doc.stripped[above] and above not in captions:
                     if above in code:
                         coded += 1
@@ -363,8 +365,23 @@ def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule |
             if (above >= top and above < j and 3 <= shorts <= 40 and ok(above)
                     and _table_of_contents(doc, [k for k in range(above + 1, j + 1) if doc.stripped[k]])):
                 shorts, toc = 0, True  # an encyclopedia's table of contents between its lead and its first section
-            if not (above >= top and above < j and shorts <= 2 * max_short and coded <= max_code and ok(above)):
-                break
+            # a docs page's sections ("Features", a list, "Installation", a command) run longer
+            most = (4 if stems and coded else 2) * max_short
+            if not (above >= top and above < j and shorts <= most and coded <= max_code and ok(above)):
+                # a longer list of the article's own things ("What I needed" and its items, up to
+                # 15 words each) between the lead and the body, when its lines share the body's words
+                far = j
+                while far >= top and j - far <= 6 * max_short and (not doc.stripped[far] or far in captions or (
+                        hits[far] is None and not ok(far) and len(doc.toks[far]) <= 15)):
+                    far -= 1
+                items = [k for k in range(far + 1, j + 1) if doc.stripped[k] and k not in captions]
+                if not (far >= top and ok(far) and 2 <= len(items) <= 3 * max_short):
+                    break
+                if vocab is None:
+                    vocab = _vocabulary(doc, [k for k in range(n) if mask[k] or start <= k < end])
+                if not _on_topic(doc, items, vocab):
+                    break
+                above, shorts = far, 0
             lead = top > 0 and _nonblank(doc, top, 1) == above  # the paragraph right below the headline
             if not mask[above] and not lead and not toc and (shorts > 1 or any(
                     len(doc.toks[k]) > 4 for k in range(above + 1, j + 1) if k not in captions and k not in code)):
@@ -388,6 +405,8 @@ _TEXT_KINDS = frozenset({"navigation", "byline", "comments", "section-label"})
 # rules of lines it may open or close with (a copyright line)
 _TEXT_OPENERS = frozenset({"byline", "caption", "section-label"})
 _TEXT_FOOTNOTE_RULES = frozenset({"legal.copyright"})
+# rules of lines that a clean text keeps where they are (without a label: "3 February 2025")
+_TEXT_LINE_RULES = frozenset({"legal.copyright", "meta.date"})
 
 _TOC_ENTRY = re.compile(r"(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\S.{0,80})")
 _EDIT_SUFFIX = re.compile(r"\s*\[[^\[\]]{1,40}\]\s*$")
@@ -421,7 +440,11 @@ def _clean_text(doc: Doc, hits: list[Rule | None], prose: list[bool], out: list[
     spared = False
     for i in range(proses[0] + 1, proses[-1]) if proses else ():
         v, r = out[i], hits[i]
-        if not v.keep and v.category in _TEXT_KINDS and r is not None and r.pack.startswith("core-"):
+        if v.keep or r is None or not r.pack.startswith("core-"):
+            continue
+        if v.category in _TEXT_KINDS or (prose[i] and _between_paragraphs(doc, hits, prose, i)):
+            # (a paragraph between two paragraphs that mentions what a notice says, "I clicked
+            # Accept all cookies and ...", is the text's own)
             out[i] = Verdict()
             spared = True
     if spared:
@@ -430,6 +453,11 @@ def _clean_text(doc: Doc, hits: list[Rule | None], prose: list[bool], out: list[
     return anchor is None and not any(
         not v.keep and v.strong and v.rule not in _TEXT_FOOTNOTE_RULES and (v.category not in _TEXT_OPENERS or i > last)
         for i, v in enumerate(out))
+
+
+def _between_paragraphs(doc: Doc, hits: list[Rule | None], prose: list[bool], i: int) -> bool:
+    """The lines right above and below line ``i`` are paragraphs that no rule matched."""
+    return all(k is not None and prose[k] and hits[k] is None for k in (_nonblank(doc, i - 1, -1), _nonblank(doc, i + 1, 1)))
 
 
 def _toc_heading(doc: Doc, i: int) -> bool:
@@ -617,6 +645,7 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
     has_stop = bool(doc.stop)
     prose = [is_prose(w, s, e, has_stop) for w, s, e in zip(words, stop, ends)]
     hits = _headings_unmatched(doc, hits, prose)
+    hits = _markdown_unmatched(doc, hits)
     repeated = _repeated_captions(doc, hits) if params.get("repeated_captions", 1.0) else set()
     # pictures' captions: a paragraph on either side of one is still the same body
     # and a thread's post headers and reply links between its posts do not end the thread
@@ -744,6 +773,19 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
             if docs_page:  # a tutorial goes on below the section (its next step)
                 _, end = _extend_edges(doc, p_eff, loose, hits, mask, start, end, floor, top=top, keep=listed,
                                        captions=captions, code=code, max_short_words=short_words, stems=True)
+    docs_furniture = sum(1 for h in hits if h is not None and h.id in _DOCS_RULES)
+    if end > start and anchor is not None and (docs_page or docs_furniture >= 2) and params.get("docs_region", 1.0):
+        # a documentation page: below its headline, steps, notes, tables and code run to the
+        # page's own furniture ("Was this page helpful?", "Previous", "On this page"), however
+        # unsure the line model is of short instructions
+        s2, e2 = _docs_region(doc, hits, captions, code, top, start, end)
+        if (s2, e2) != (start, end):
+            for i in range(s2, e2):
+                if hits[i] is None and i not in captions:
+                    mask[i] = True
+                    listed.add(i)
+            info["docs_region"] = [s2, e2]
+            start, end = s2, e2
     info["body"] = [start, end]
     has_body = end > start
 
@@ -766,6 +808,8 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
     info["evidence"] = evidence
     web_page = evidence >= params.get("min_evidence", 3) or not _clean_text(doc, hits, prose, out, anchor)
     if not web_page:
+        # clean text: what the built-in rules took for a menu word, a date, a label or a
+        # copyright line is the text's own (a diary's date, a README's licence line)
         info["clean_text"] = True
         params = {**params, "model_removals": 0.0}
 
@@ -786,6 +830,8 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
         for i in range(first_prose + 1, n):
             r = hits[i]
             if r is not None and r.action == "terminate" and r.score >= min_score:  # a switched-off terminator ends nothing
+                if _code_follows(doc, code, captions, i):
+                    continue  # a docs page's "Response" or "Examples" over its code
                 term = i
                 break
     if term is not None:
@@ -817,7 +863,8 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
         if not params.get("model_removals", 1.0) and (mask[i] or p[i] >= params.get("outside_floor", 0.0)):
             continue
         if mask[i]:
-            if p[i] < keep_inside and i not in listed and len(doc.toks[i]) <= params.get("low_content_words", 0):
+            if p[i] < keep_inside and i not in listed and i not in code \
+                    and len(doc.toks[i]) <= params.get("low_content_words", 0):
                 out[i].remove("scorer.low-content", _weak_category(doc, i), 1.0 - p[i],
                               f"inside the body but p(body)={p[i]:.2f}")
         elif i < top_cut:
@@ -832,8 +879,8 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
     if params.get("thread_posts", 1.0):
         _thread_posts(doc, hits, prose, out, info)
 
-    # 5. repeated title: keep the copy closest to the body
-    if has_body and first_prose is not None:
+    # 5. repeated title: keep the copy closest to the body (a clean text's title stays as it is)
+    if has_body and first_prose is not None and web_page:
         # the headline is a copy of the title even when it reads as a sentence ("…?" in CJK)
         cands = _title_candidates(doc, hits, max(first_prose, anchor + 1) if anchor is not None else first_prose)
         if cands:
@@ -869,7 +916,15 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
             if not out[i].keep and out[i].score < min_score:
                 out[i] = Verdict()
 
-    # 8. blank lines follow their neighbours
+    # 8. clean text: a bare date line (a letter's, a diary entry's) and a copyright line (a
+    # README's licence) are the text's own ("Posted: ..." and "Image copyright ..." are a page's)
+    if not web_page:
+        for i, r in enumerate(hits):
+            if not out[i].keep and r is not None and out[i].rule == r.id and r.id in _TEXT_LINE_RULES \
+                    and r.pack.startswith("core-") and ":" not in doc.stripped[i]:
+                out[i] = Verdict()
+
+    # 9. blank lines follow their neighbours
     _blanks(doc, out)
     return out, info
 
@@ -1053,6 +1108,79 @@ def _opening_heading(doc: Doc, hits: list[Rule | None], i: int) -> bool:
             and doc.norm[i] not in doc.norm[first] and not any(ch.isdigit() for ch in s))
 
 
+_DOCS_RULES = frozenset({"ml.docs-furniture", "ml.docs-nav"})
+
+
+def _docs_region(doc: Doc, hits: list[Rule | None], captions: set[int], code: set[int], top: int,
+                 start: int, end: int, min_toc: int = 3, max_menu: int = 8, max_tags: int = 4) -> tuple[int, int]:
+    """The body run ``start``-``end`` of a docs page grown over every line no rule matched (code,
+    captions and passable lines aside): up to line ``top`` (below the headline) and down to the
+    first line a rule matched. Growth stops at ``max_menu`` one- or two-word lines (not code) in
+    a row going up (a sidebar's menu) and at ``max_tags`` going down (an article's tags, a sidebar), and a table of contents at the top of the grown part
+    (``min_toc`` short lines or more, each repeated by a heading further down) is left out."""
+    def plain(i: int) -> bool:  # (a rule's heading over code, "Response", does not end a docs page)
+        return hits[i] is None or i in captions or i in code or _code_follows(doc, code, captions, i)
+
+    s, words = start, 0
+    while s > top and plain(s - 1):
+        s -= 1
+        if doc.stripped[s] and s not in code:
+            words = words + 1 if len(doc.toks[s]) <= 2 else 0
+            if words >= max_menu:  # a sidebar's menu: the page's content lies below it
+                s += _run_length(doc, s, max_menu)
+                break
+    e, words, run_start = end, 0, end
+    while e < len(doc) and plain(e):
+        if doc.stripped[e] and e not in code:
+            if len(doc.toks[e]) > 2:
+                words = 0
+            elif e not in captions:
+                run_start = e if words == 0 else run_start
+                words += 1
+                if words >= max_tags:  # an author's tags and other posts, a sidebar's menu
+                    e = run_start
+                    break
+        e += 1
+    later = {doc.norm[k] for k in range(start, e) if doc.stripped[k]}
+    toc = s
+    while toc < start and (not doc.stripped[toc] or (len(doc.toks[toc]) <= 6 and doc.norm[toc] in later)):
+        toc += 1
+    if sum(1 for k in range(s, toc) if doc.stripped[k]) >= min_toc:
+        s = toc
+    while s < start and not doc.stripped[s]:
+        s += 1
+    return s, e
+
+
+def _code_follows(doc: Doc, code: set[int], captions: set[int], i: int, lines: int = 4, min_code: int = 2) -> bool:
+    """``min_code`` of the ``lines`` non-blank lines below line ``i`` (captions and code blocks'
+    buttons aside) are code: line ``i`` heads a block of code, not other pages' links."""
+    found, seen, k = 0, 0, i + 1
+    while k < len(doc) and seen < lines:
+        if doc.stripped[k] and k not in captions:
+            seen += 1
+            found += k in code
+        k += 1
+    return found >= min_code
+
+
+def _run_length(doc: Doc, i: int, count: int) -> int:
+    """How many lines from line ``i`` down hold its first ``count`` non-blank lines."""
+    k = i
+    while count:
+        if doc.stripped[k]:
+            count -= 1
+        k += 1
+    return k - i
+
+
+def _section_word(doc: Doc, hits: list[Rule | None], i: int) -> bool:
+    """Line ``i`` is a lone section label a rule matched ("Features", "News"): on a docs page,
+    a sub-heading when text lies on both sides of it."""
+    h = hits[i]
+    return h is not None and h.category == "section-label" and len(doc.toks[i]) <= 2
+
+
 def _one_word_heading(doc: Doc, hits: list[Rule | None], i: int) -> bool:
     """Line ``i`` is one capitalised word of letters that no rule matches ("Methods")."""
     s = doc.stripped[i]
@@ -1074,19 +1202,22 @@ def _one_word_headings(doc: Doc, hits: list[Rule | None], prose: list[bool], sta
 def _thread_posts(doc: Doc, hits: list[Rule | None], prose: list[bool], out: list[Verdict], info: dict,
                   min_cards: int = 3, max_gap: int = 4) -> None:
     """A forum thread's posts come each below a member card (name, rank, "Posts: 356",
-    "Joined: ...", location): with ``min_cards`` cards or more (two member lines or more within
+    "Joined: ...", location), an issue tracker's below "jdoe commented on Mar 4, 2024": with
+    ``min_cards`` cards or more (two member lines or more within
     ``max_gap`` lines of each other), the prose lines below each card are the thread's content,
     and those that the line model alone removed are kept. Below the last card, the post ends at
     the next line a rule matches after its text has begun (a post's own "Quote"/"Reply" links
     aside)."""
-    member = [i for i, h in enumerate(hits) if h is not None and h.id == "ml.forum-meta"]
+    member = [i for i, h in enumerate(hits) if h is not None and h.id in _CARD_RULES]
     cards: list[list[int]] = []
     for i in member:
+        # (an issue tracker's "jdoe commented on Mar 4, 2024" is a card on its own)
+        weight = 2 if hits[i].id == "comments.tracker-event" and " commented" in doc.stripped[i] else 1
         if cards and i - cards[-1][1] <= max_gap:
             cards[-1][1] = i
-            cards[-1][2] += 1
+            cards[-1][2] += weight
         else:
-            cards.append([i, i, 1])
+            cards.append([i, i, weight])
     cards = [c for c in cards if c[2] >= 2]
     if len(cards) < min_cards:
         return
@@ -1106,6 +1237,9 @@ def _thread_posts(doc: Doc, hits: list[Rule | None], prose: list[bool], out: lis
     info["thread"] = {"cards": len(cards), "posts_kept": kept}
 
 
+_CARD_RULES = frozenset({"ml.forum-meta", "comments.tracker-event"})
+
+
 def _headings_unmatched(doc: Doc, hits: list[Rule | None], prose: list[bool]) -> list[Rule | None]:
     """A footer link's word between two paragraphs, or between a list item and a paragraph
     ("Accessibility", "Contact" over a paragraph on how to reach the office), is a sub-heading
@@ -1119,6 +1253,28 @@ def _headings_unmatched(doc: Doc, hits: list[Rule | None], prose: list[bool]) ->
                 and hits[prev] is None and hits[nxt] is None:
             if out is hits:
                 out = list(hits)
+            out[i] = None
+    return out
+
+
+_FENCE = re.compile(r"(?:```|~~~)[\w+\-.]*")
+_ATX_HEADING = re.compile(r"#{1,6}\s+\S.*")
+
+
+def _markdown_unmatched(doc: Doc, hits: list[Rule | None], min_marks: int = 2) -> list[Rule | None]:
+    """A Markdown source (a README, notes: ``min_marks`` code fences or "#" headings or more) is
+    text, not a page's visible text, which shows neither: its headings ("## Features") and the
+    lines of its code blocks (a fence's "```python", a program's "Output:") are not furniture,
+    and no rule applies to them."""
+    fences = [i for i, s in enumerate(doc.stripped) if _FENCE.fullmatch(s)]
+    headings = [i for i, s in enumerate(doc.stripped) if s.startswith("#") and _ATX_HEADING.fullmatch(s)]
+    if len(fences) < min_marks and len(headings) < min_marks:
+        return hits
+    out = list(hits)
+    for i in headings:
+        out[i] = None
+    for a, b in zip(fences[::2], fences[1::2]):
+        for i in range(a, b + 1):
             out[i] = None
     return out
 
@@ -1214,6 +1370,14 @@ def _appended(doc: Doc, p: list[float], hits: list[Rule | None], mask: list[bool
                 appended = False
             elif (len(run) == 2 or _last_line(doc, run[-1])) and all(mask[k] for k in run) and mean_coh >= 0.25:
                 appended = False  # the body run itself goes on past a one-line "Read also" box
+            elif (not in_comments and len(run) >= 2 and all(mask[k] and len(doc.toks[k]) >= 25 for k in run)
+                  and sum(p[k] for k in run) >= 0.5 * len(run) and sum(
+                      1 for k in range(term + 1, i) if doc.stripped[k] and (
+                          hits[k] is None or hits[k].category not in ("ads", "caption"))) <= 1):
+                # two full paragraphs or more that the line model reads as the body, right below a
+                # one-link "Read also" box (in inflected languages they need not repeat its words;
+                # other stories' headline-and-summary lines run shorter)
+                appended = False
             elif (len(run) == 1 and len(doc.toks[i]) >= 35 and mean_coh >= 0.35
                   and sum(1 for k in range(term + 1, i) if doc.stripped[k]) <= 1):
                 appended = False  # a long paragraph on the body's subject right after a one-link box

@@ -682,3 +682,62 @@ def test_other_stories_headlines_below_the_article_are_not_a_closing_section() -
     kept = cleaner.clean(text).text.splitlines()
     assert all(line in kept for line in _REVIEW_BODY)
     assert not any(h in kept for h in heads)  # title-cased headlines: other stories, though on the same topic
+
+
+def test_a_markdown_readme_keeps_its_headings_fences_and_licence_line() -> None:
+    # "## Features" is a section label on a news site and "```python" a code block's language
+    # label on a docs page; in a Markdown source they are the text's own
+    readme = "\n".join([
+        "# tidepool", "", "Small tide-table calculations for harbour apps and embedded devices.", "",
+        "## Features", "", "- Harmonic prediction", "- Output in local time or UTC", "",
+        "## Installation", "", "```", "pip install tidepool", "```", "", "Output:", "",
+        "```python", "from tidepool import Station", "print(Station.load('harwick'))", "```", "",
+        "## License", "", "Released under the MIT License. Copyright (c) 2021 The tidepool authors.", ""])
+    assert cleaner.clean(readme).text == readme
+
+
+def test_one_rule_alone_does_not_make_a_book_a_web_page() -> None:
+    # a table of contents under "Contents" (a docs page's furniture word) above a preface
+    book = "\n".join([
+        "The Water Houses", "A Short History of Public Wash-Houses", "", "Contents", "",
+        "Preface .......... 9", "1. Shared water .......... 17", "2. Soap and ash .......... 58",
+        "3. The wash-house as a square .......... 84", "",
+        "Preface", "", *BODY, ""])
+    assert cleaner.clean(book).text == book
+
+
+def test_a_story_about_clicking_accept_all_cookies_is_kept() -> None:
+    story = "\n".join([
+        BODY[0],
+        "I clicked Accept all cookies and the whole page switched to Finnish, prices, descriptions and all.",
+        BODY[1],
+        "In short: we accepted cookies, the page turned Finnish, and the bus still came on time.", ""])
+    assert cleaner.clean(story).text == story
+
+
+DOCS_PAGE = [
+    "Set up automatic backups | Example Manual", "Skip to main content", "Product", "Pricing", "Manual", "Sign in",
+    "Manual › Data › Automatic backups", "Set up automatic backups",
+    "Example can back up all the data of a workspace at regular intervals and keep older copies for a while.",
+    "Create a backup plan",
+    "Open Settings › Data › Backups in the left navigation.",
+    "Click New backup plan.",
+    "Choose the interval: daily, weekly or monthly.",
+    "Confirm with Save.",
+    "Storage target", "Available from plan", "Example Cloud", "Basic", "SFTP server", "Professional",
+    "Retention",
+    "By default Example keeps the last thirty daily backups and deletes older ones automatically every night, "
+    "so that the storage used stays predictable.",
+    "If a backup fails, every administrator of the workspace receives an email with the reason and a link to the log.",
+    "Response", "{", '"id": "bk_01",', '"status": "done"', "}",
+    "Was this page helpful?", "Yes", "No", "Previous", "Next", "On this page", "© 2025 Example Ltd",
+]
+
+
+def test_a_docs_page_keeps_its_short_steps_between_headline_and_body() -> None:
+    res = cleaner.clean("\n".join(DOCS_PAGE) + "\n")
+    kept = res.text.splitlines()
+    steps = DOCS_PAGE[DOCS_PAGE.index("Create a backup plan"):DOCS_PAGE.index("Response")]
+    assert all(s in kept for s in steps), [s for s in steps if s not in kept]
+    assert all(s in kept for s in ('"id": "bk_01",', '"status": "done"'))  # the code under "Response"
+    assert not any(s in kept for s in ("Was this page helpful?", "Previous", "On this page", "Skip to main content"))
