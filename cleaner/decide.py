@@ -406,7 +406,7 @@ _TEXT_KINDS = frozenset({"navigation", "byline", "comments", "section-label"})
 _TEXT_OPENERS = frozenset({"byline", "caption", "section-label"})
 _TEXT_FOOTNOTE_RULES = frozenset({"legal.copyright"})
 # rules of lines that a clean text keeps where they are (without a label: "3 February 2025")
-_TEXT_LINE_RULES = frozenset({"legal.copyright", "meta.date"})
+_TEXT_LINE_RULES = frozenset({"legal.copyright", "meta.date", *_HEADING_WORD_RULES})
 
 _TOC_ENTRY = re.compile(r"(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\S.{0,80})")
 _EDIT_SUFFIX = re.compile(r"\s*\[[^\[\]]{1,40}\]\s*$")
@@ -433,9 +433,9 @@ def _clean_text(doc: Doc, hits: list[Rule | None], prose: list[bool], out: list[
     each entry, "Next" over a tutorial's last part, a menu path) remove no line between two
     paragraphs; their verdicts in ``out`` are undone (a site's or a user's pack is meant as it
     says). The text is clean when that spared a line, or when all that was found is a date, a
-    credit or a copyright line (a README, a letter): a menu, a share row, a sign-up box, a
-    footer link, other stories' bylines below the last paragraph or a headline repeating the
-    page title (``anchor``) are a web page's."""
+    credit, a copyright line (a README, a letter, a booklet) or a footer link's word heading a
+    section ("Contact" over an address): a menu, a share row, a sign-up box, other stories' bylines below the last
+    paragraph or a headline repeating the page title (``anchor``) are a web page's."""
     proses = [i for i in range(len(doc)) if prose[i]]
     spared = False
     for i in range(proses[0] + 1, proses[-1]) if proses else ():
@@ -451,8 +451,17 @@ def _clean_text(doc: Doc, hits: list[Rule | None], prose: list[bool], out: list[
         return True
     last = proses[-1] if proses else len(doc)
     return anchor is None and not any(
-        not v.keep and v.strong and v.rule not in _TEXT_FOOTNOTE_RULES and (v.category not in _TEXT_OPENERS or i > last)
+        not v.keep and v.strong and v.rule not in _TEXT_FOOTNOTE_RULES
+        and not (v.rule in _HEADING_WORD_RULES and _heads_section(doc, hits, i))
+        and (v.category not in _TEXT_OPENERS or (i > last and v.category != "caption"))
         for i, v in enumerate(out))
+
+
+def _heads_section(doc: Doc, hits: list[Rule | None], i: int) -> bool:
+    """Line ``i`` is followed by a line no rule matched: it heads a section ("Contact" over an
+    address), where a footer's link is followed by more links or by nothing."""
+    below = _nonblank(doc, i + 1, 1)
+    return below is not None and hits[below] is None
 
 
 def _between_paragraphs(doc: Doc, hits: list[Rule | None], prose: list[bool], i: int) -> bool:
@@ -917,11 +926,13 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
                 out[i] = Verdict()
 
     # 8. clean text: a bare date line (a letter's, a diary entry's) and a copyright line (a
-    # README's licence) are the text's own ("Posted: ..." and "Image copyright ..." are a page's)
+    # README's licence, a booklet's "© 2023 the author") are the text's own ("Posted: ..." and
+    # "Image copyright ..." are a page's)
     if not web_page:
         for i, r in enumerate(hits):
-            if not out[i].keep and r is not None and out[i].rule == r.id and r.id in _TEXT_LINE_RULES \
-                    and r.pack.startswith("core-") and ":" not in doc.stripped[i]:
+            if not out[i].keep and r is not None and out[i].rule == r.id and r.pack.startswith("core-") \
+                    and ":" not in doc.stripped[i] and (r.id in _TEXT_LINE_RULES or (
+                        r.category == "caption" and doc.stripped[i].startswith("©"))):
                 out[i] = Verdict()
 
     # 9. blank lines follow their neighbours

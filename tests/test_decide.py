@@ -741,3 +741,17 @@ def test_a_docs_page_keeps_its_short_steps_between_headline_and_body() -> None:
     assert all(s in kept for s in steps), [s for s in steps if s not in kept]
     assert all(s in kept for s in ('"id": "bk_01",', '"status": "done"'))  # the code under "Response"
     assert not any(s in kept for s in ("Was this page helpful?", "Previous", "On this page", "Skip to main content"))
+
+
+def test_a_contact_heading_over_an_address_does_not_make_a_notice_a_web_page() -> None:
+    # a footer's link word that heads a section of the text is no footer; "Privacy policy" as
+    # the last line of a page (test above) still is
+    notice = "\n".join([*BODY, "", "Contact", "12 Linden Street, Example Town", "Phone: 555 0123", ""])
+    assert cleaner.clean(notice).text == notice
+
+
+def test_a_booklets_copyright_line_stays_with_its_poems() -> None:
+    poems = "\n".join(["Blue House Hours", "", "I. Morning", "", "The kettle wakes before I do.",
+                       "The cat reads the window.", "", "II. Noon", "", "Bread, and the long light on the table.",
+                       "", "© 2023 the author", ""])
+    assert cleaner.clean(poems).text == poems
