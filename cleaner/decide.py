@@ -884,9 +884,11 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
             out[i].remove("scorer.outside-body", _weak_category(doc, i, where), 1.0 - p[i],
                           f"{where} furniture outside the body run (lines {start + 1}-{end}); p(body)={p[i]:.2f}")
 
-    # 4b. a forum thread: the posts between its member cards are the page's content
+    # 4b. a forum thread: the posts between its member cards are the page's content; a live
+    # blog: the entries below its time stamps
     if params.get("thread_posts", 1.0):
         _thread_posts(doc, hits, prose, out, info)
+        _live_entries(doc, hits, prose, out, info)
 
     # 5. repeated title: keep the copy closest to the body (a clean text's title stays as it is)
     if has_body and first_prose is not None and web_page:
@@ -1249,6 +1251,49 @@ def _thread_posts(doc: Doc, hits: list[Rule | None], prose: list[bool], out: lis
 
 
 _CARD_RULES = frozenset({"ml.forum-meta", "comments.tracker-event"})
+# a live blog entry's time stamp: "14:32", "9.05am", "14h10", "2 min ago"
+_STAMP = re.compile(r"\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h|gmt|bst|cet|cest|et|pt))?"
+                    r"|\d{1,3}\s*(?:min|mins|minutes?|hrs?|hours?)\s+ago", re.IGNORECASE)
+
+
+def _live_entries(doc: Doc, hits: list[Rule | None], prose: list[bool], out: list[Verdict], info: dict,
+                  min_entries: int = 3, max_head: int = 3, max_headline: int = 20) -> None:
+    """A live blog's entries, each a time stamp ("14:32", "2 min ago"), perhaps a label ("Key
+    event") and a one-line headline, then its text: with ``min_entries`` stamps or more, each
+    followed within ``max_head`` lines by a paragraph no rule matched, the headline right above
+    each entry's text and the text itself (up to the next line a rule matches, a share button
+    say) are the page's content, and those that the line model alone removed are kept. Stamps,
+    labels and buttons still go; so does a sidebar's list of timed headlines, whose lines a
+    rule or the headline anchor removed."""
+    n = len(doc)
+    entries: list[tuple[int, int]] = []
+    for i, s in enumerate(doc.stripped):
+        if not s or len(s) > 24 or not _STAMP.fullmatch(s):
+            continue
+        k, seen = i + 1, 0
+        while k < n and seen <= max_head and not (prose[k] and hits[k] is None):
+            seen += bool(doc.stripped[k])
+            k += 1
+        if k < n and seen <= max_head and prose[k] and hits[k] is None:
+            entries.append((i, k))
+    if len(entries) < min_entries:
+        return
+    kept = 0
+    for e, (stamp, text) in enumerate(entries):
+        head = _nonblank(doc, text - 1, -1)
+        if head is not None and head > stamp and hits[head] is None and len(doc.toks[head]) <= max_headline \
+                and not out[head].keep and not out[head].strong:
+            out[head] = Verdict()
+            kept += 1
+        for j in range(text, entries[e + 1][0] if e + 1 < len(entries) else n):
+            h = hits[j]
+            if h is not None and h.category not in _PASSABLE_CATEGORIES and h.id not in _PASSABLE_RULES:
+                break
+            if doc.stripped[j] and h is None and (prose[j] or _closing_sentence(doc, hits, j)) \
+                    and not out[j].keep and not out[j].strong:
+                out[j] = Verdict()
+                kept += 1
+    info["live_entries"] = {"entries": len(entries), "kept": kept}
 
 
 def _headings_unmatched(doc: Doc, hits: list[Rule | None], prose: list[bool]) -> list[Rule | None]:

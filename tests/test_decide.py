@@ -755,3 +755,25 @@ def test_a_booklets_copyright_line_stays_with_its_poems() -> None:
                        "The cat reads the window.", "", "II. Noon", "", "Bread, and the long light on the table.",
                        "", "© 2023 the author", ""])
     assert cleaner.clean(poems).text == poems
+
+
+def test_a_live_blogs_entries_under_time_stamps_and_share_buttons_stay() -> None:
+    texts = ["The river gauge at the bridge has just recorded 4.71 metres, beating the record set in 2019 by four "
+             "centimetres, and the water is still rising slowly this afternoon.",
+             "Shop owners on Quay Street are stacking sandbags in their doorways again, and several say they have "
+             "moved their stock upstairs for the second time in five years.",
+             "At least fourteen schools in the valley have told parents to collect their children early because "
+             "buses may not be able to use the lower roads after three o'clock.",
+             "Police have closed the coastal road after part of the sea wall gave way, and drivers are being sent "
+             "inland on a diversion that adds about twenty minutes to the journey."]
+    heads = ["River passes its 2019 record", "Shops on Quay Street sandbag doors", "Schools closing early",
+             "Coastal road closed"]
+    page = ["Storm live: coastal road closed | The Example Ledger", "Menu", "News", "Sport", "Sign in",
+            "Storm live: coastal road closed", "Updated 2 min ago", "What we know so far", *BODY, "Share"]
+    for stamp, head, text in zip(["14:32", "14:10", "13:48", "13:25"], heads, texts):
+        page += [stamp, head, text, "Share"]
+    page += ["Most read", "Bakery wins sourdough prize", "Council confirms bypass date", "© 2024 The Example Ledger"]
+    kept = cleaner.clean("\n".join(page) + "\n").text.splitlines()
+    assert all(b in kept for b in BODY)
+    assert all(h in kept for h in heads) and all(t in kept for t in texts), kept
+    assert "Share" not in kept and "Bakery wins sourdough prize" not in kept and "14:32" not in kept
