@@ -406,7 +406,7 @@ _TEXT_KINDS = frozenset({"navigation", "byline", "comments", "section-label"})
 _TEXT_OPENERS = frozenset({"byline", "caption", "section-label"})
 _TEXT_FOOTNOTE_RULES = frozenset({"legal.copyright"})
 # rules of lines that a clean text keeps where they are (without a label: "3 February 2025")
-_TEXT_LINE_RULES = frozenset({"legal.copyright", "meta.date", *_HEADING_WORD_RULES})
+_TEXT_LINE_RULES = frozenset({"legal.copyright", "meta.date", "meta.byline", *_HEADING_WORD_RULES})
 
 _TOC_ENTRY = re.compile(r"(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\S.{0,80})")
 _EDIT_SUFFIX = re.compile(r"\s*\[[^\[\]]{1,40}\]\s*$")
@@ -432,10 +432,13 @@ def _clean_text(doc: Doc, hits: list[Rule | None], prose: list[bool], out: list[
     The built-in rules of the kinds that clean text also has ("Home." in a diary, a date over
     each entry, "Next" over a tutorial's last part, a menu path) remove no line between two
     paragraphs; their verdicts in ``out`` are undone (a site's or a user's pack is meant as it
-    says). The text is clean when that spared a line, or when all that was found is a date, a
-    credit, a copyright line (a README, a letter, a booklet) or a footer link's word heading a
-    section ("Contact" over an address): a menu, a share row, a sign-up box, other stories' bylines below the last
-    paragraph or a headline repeating the page title (``anchor``) are a web page's."""
+    says), nor does any of them remove a paragraph between two paragraphs. The text is clean
+    when that spared a line; when all that was found is a date, a credit, a copyright line (a
+    README, a letter, a booklet) or a footer link's word heading a section ("Contact" over an
+    address); or when one terminator heading alone was found ("See also" in an encyclopedia
+    text, which still ends it). A menu, a share row, a sign-up box, other stories' bylines
+    below the last paragraph or a headline repeating the page title (``anchor``) are a web
+    page's."""
     proses = [i for i in range(len(doc)) if prose[i]]
     spared = False
     for i in range(proses[0] + 1, proses[-1]) if proses else ():
@@ -449,6 +452,9 @@ def _clean_text(doc: Doc, hits: list[Rule | None], prose: list[bool], out: list[
             spared = True
     if spared:
         return True
+    found = {(v.rule, hits[i].action if hits[i] is not None else "") for i, v in enumerate(out) if not v.keep and v.strong}
+    if anchor is None and len(found) == 1 and next(iter(found))[1] == "terminate":
+        return True  # one heading alone ("See also" in an encyclopedia text): it still ends the text
     last = proses[-1] if proses else len(doc)
     return anchor is None and not any(
         not v.keep and v.strong and v.rule not in _TEXT_FOOTNOTE_RULES

@@ -777,3 +777,15 @@ def test_a_live_blogs_entries_under_time_stamps_and_share_buttons_stay() -> None
     assert all(b in kept for b in BODY)
     assert all(h in kept for h in heads) and all(t in kept for t in texts), kept
     assert "Share" not in kept and "Bakery wins sourdough prize" not in kept and "14:32" not in kept
+
+
+def test_an_extracted_article_keeps_its_by_line() -> None:
+    article = "\n".join(["Council extends the bus line", "By Jane Example", "", *BODY, ""])
+    assert cleaner.clean(article).text == article
+
+
+def test_one_see_also_heading_ends_an_encyclopedia_text_but_its_title_stays() -> None:
+    text = "\n".join(["Lake Example", "", *BODY, "", "See also", "", "List of lakes", "Example River", ""])
+    kept = cleaner.clean(text).text.splitlines()
+    assert "Lake Example" in kept and all(b in kept for b in BODY)
+    assert "See also" not in kept and "List of lakes" not in kept
