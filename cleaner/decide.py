@@ -246,6 +246,7 @@ def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule |
     j = end
     last_prose = True
     coh: list[float] | None = None
+    stem_coh: list[float] | None = None
     vocab: frozenset[str] | None = None
     gaps: list[int] | None = None
     while j < n:
@@ -272,6 +273,22 @@ def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule |
             # a sub-heading ("Instructions") or a few short lines (commands, a short list)
             # between two paragraphs do not end them
             below, shorts, coded = j, 0, 0
+            if hits[j] is not None and hits[j].category == "social":
+                # a share row floating inside the article (its buttons go): the body goes on when
+                # a full paragraph on its subject follows, under a picture's caption or a sub-heading
+                resume = _past_share_row(doc, hits, captions, j, max_short_words)
+                if resume is not None and ok(resume) and p[resume] >= 0.5 and len(doc.toks[resume]) >= 20:
+                    if stem_coh is None:
+                        stem_coh = coherence(doc, [start <= k < end for k in range(n)], True)
+                    if stem_coh[resume] >= min_coherence:
+                        if keep is not None:
+                            keep.update(k for k in range(j, resume) if hits[k] is None and k not in captions)
+                        j, last_prose = resume, True
+                        for k in range(end, j + 1):
+                            mask[k] = True
+                        end = j + 1
+                        j += 1
+                        continue
             while below < n and (not doc.stripped[below] or below in captions or below in code or (
                     hits[below] is None and not ok(below) and len(doc.toks[below]) <= max_short_words)):
                 if doc.stripped[below] and below not in captions:
@@ -1181,6 +1198,24 @@ def _code_follows(doc: Doc, code: set[int], captions: set[int], i: int, lines: i
             found += k in code
         k += 1
     return found >= min_code
+
+
+def _past_share_row(doc: Doc, hits: list[Rule | None], captions: set[int], i: int, max_short_words: int,
+                    max_row: int = 8) -> int | None:
+    """The first line after the share row starting at line ``i`` (up to ``max_row`` buttons),
+    past pictures' captions and one sub-heading (a short line no rule matched); ``None`` if
+    the page ends first."""
+    k, row = i, 0
+    while k < len(doc) and (not doc.stripped[k] or k in captions or (
+            hits[k] is not None and hits[k].category == "social")):
+        row += bool(doc.stripped[k]) and k not in captions
+        if row > max_row:
+            return None
+        k += 1
+    k2 = _nonblank(doc, k, 1)
+    if k2 is not None and hits[k2] is None and len(doc.toks[k2]) <= max_short_words:
+        k = k2 + 1
+    return _nonblank(doc, k, 1)
 
 
 def _run_length(doc: Doc, i: int, count: int) -> int:
