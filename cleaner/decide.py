@@ -227,7 +227,7 @@ def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule |
                   max_short: int = 4, max_short_words: int = 8, min_coherence: float = 0.15,
                   keep: set[int] | None = None, captions: frozenset[int] | set[int] = frozenset(),
                   code: frozenset[int] | set[int] = frozenset(), max_code: int = 40,
-                  stems: bool = False) -> tuple[int, int]:
+                  stems: bool = False, toc_lines: set[int] | None = None) -> tuple[int, int]:
     """Grow the main run over adjacent prose lines: a first or last paragraph sits next to
     furniture, so its context pulls its probability down even when it reads as prose.
     Growing up stops at line ``top`` (below the headline). A picture's caption (a line in
@@ -382,6 +382,8 @@ def _extend_edges(doc: Doc, p: list[float], prose: list[bool], hits: list[Rule |
             if (above >= top and above < j and 3 <= shorts <= 40 and ok(above)
                     and _table_of_contents(doc, [k for k in range(above + 1, j + 1) if doc.stripped[k]])):
                 shorts, toc = 0, True  # an encyclopedia's table of contents between its lead and its first section
+                if toc_lines is not None:  # its entries go (its heading goes by its rule)
+                    toc_lines.update(k for k in range(above + 1, j + 1) if _TOC_ENTRY.fullmatch(doc.stripped[k]))
             # a docs page's sections ("Features", a list, "Installation", a command) run longer
             most = (4 if stems and coded else 2) * max_short
             if not (above >= top and above < j and shorts <= most and coded <= max_code and ok(above)):
@@ -764,9 +766,10 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
     top = anchor + 1 if anchor is not None else 0
     if short_page:
         listed.update(range(start, end))  # sub-headings of a short page are not low-content lines
+    toc: set[int] = set()  # a table of contents between the lead and the body
     for rs, re_ in _runs_of(mask):
         s2, e2 = _extend_edges(doc, p_eff, loose, hits, mask, rs, re_, floor, top=top, keep=listed, captions=captions,
-                               code=code, max_short_words=short_words, stems=docs_page)
+                               code=code, max_short_words=short_words, stems=docs_page, toc_lines=toc)
         if rs == start:
             start, end = s2, extend_numbered_list(doc, hits, mask, e2, listed)
             if params.get("parallel", 1.0):
@@ -894,7 +897,10 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
             continue
         if not params.get("model_removals", 1.0) and (mask[i] or p[i] >= params.get("outside_floor", 0.0)):
             continue
-        if mask[i]:
+        if i in toc and web_page:
+            out[i].remove("scorer.table-of-contents", "navigation", 0.8,
+                          "an entry of a table of contents whose titles head the sections below")
+        elif mask[i]:
             if p[i] < keep_inside and i not in listed and i not in code \
                     and len(doc.toks[i]) <= params.get("low_content_words", 0):
                 out[i].remove("scorer.low-content", _weak_category(doc, i), 1.0 - p[i],
