@@ -97,7 +97,6 @@ XFAIL_BODY: dict[str, str] = {
                   "a date line's neighbour",
     "en7_realestate": "a listing's feature lists and property details under 'Show less' and a 'Features' label "
                       "after the description",
-    "en7_travelqa": "a travel forum's replies under '4 replies to this topic', read as a comments heading",
     "fr7_communique": "a press release's contact block ('Renseignements :', name, title, phone, e-mail) after its "
                       "last paragraph",
     "hr7_recipe": "a recipe's ingredient lists under sub-list headings ('Za tijesto:', 'Za nadjev:') and its "
