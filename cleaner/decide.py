@@ -808,8 +808,8 @@ def decide(doc: Doc, p: list[float], hits: list[Rule | None], params: dict[str, 
             if docs_page:  # a tutorial goes on below the section (its next step)
                 _, end = _extend_edges(doc, p_eff, loose, hits, mask, start, end, floor, top=top, keep=listed,
                                        captions=captions, code=code, max_short_words=short_words, stems=True)
-    docs_furniture = sum(1 for h in hits if h is not None and h.id in _DOCS_RULES)
-    if end > start and anchor is not None and (docs_page or docs_furniture >= 2) and params.get("docs_region", 1.0):
+    if end > start and anchor is not None and params.get("docs_region", 1.0) and (
+            docs_page or sum(1 for h in hits if h is not None and h.id in _DOCS_RULES) >= 2):
         # a documentation page: below its headline, steps, notes, tables and code run to the
         # page's own furniture ("Was this page helpful?", "Previous", "On this page"), however
         # unsure the line model is of short instructions
@@ -1315,7 +1315,7 @@ def _live_entries(doc: Doc, hits: list[Rule | None], prose: list[bool], out: lis
     n = len(doc)
     entries: list[tuple[int, int]] = []
     for i, s in enumerate(doc.stripped):
-        if not s or len(s) > 24 or not _STAMP.fullmatch(s):
+        if not s or len(s) > 24 or not s[0].isdigit() or not _STAMP.fullmatch(s):
             continue
         k, seen = i + 1, 0
         while k < n and seen <= max_head and not (prose[k] and hits[k] is None):
